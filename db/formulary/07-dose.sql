@@ -1,0 +1,47 @@
+-- mesomix seed formulary, part 7: dose limits.
+-- Amounts in ug (mass) or mu (milli-units, enzymes); per session, per kg,
+-- per injection point, or as a maximum final concentration per mL.
+-- requires / unless: the limit holds only when that ingredient is / is not
+-- in the same mix.
+
+INSERT INTO dose_limit (ingredient, unit, requires, unless, max_session, max_per_kg, max_per_point, max_conc, severity, message, source) VALUES
+
+('lidocaine', 'ug', NULL, 'epinephrine', 300000, 4500, NULL, NULL, 'block',
+ 'Lidocaine without epinephrine: max 4.5 mg/kg (2 mg/lb), total generally <= 300 mg (adult label). Children: lower (plain 1.5-2 mg/kg per an AAD-derived summary vs 4.4 mg/kg in another; -30 % in infants < 6 months) - the adult label figures are stored. Absorption is faster above the clavicles.',
+ 'Xylocaine-MPF label (openFDA) [L]; prescriberpoint label [L]; droracle.ai (citing AAD guideline) [S]'),
+('lidocaine', 'ug', 'epinephrine', NULL, 500000, 7000, NULL, NULL, 'block',
+ 'Lidocaine with epinephrine: max 7 mg/kg (3.5 mg/lb), total generally <= 500 mg (adult label). Children: with epinephrine 3-4.5 mg/kg (AAD-derived summary).',
+ 'Xylocaine-MPF label (openFDA) [L]; prescriberpoint label [L]; droracle.ai (citing AAD guideline) [S]'),
+('mepivacaine', 'ug', NULL, NULL, 400000, 7000, NULL, NULL, 'block',
+ 'Mepivacaine: max single adult dose usually 400 mg; 7 mg/kg (550 mg) has been given without harm but is not recommended; repeat not sooner than 1.5 h; <= 1,000 mg/24 h. A secondary source allows 500 mg with epinephrine - the label 400 mg is kept for all mixes.',
+ 'Carbocaine label (pfizermedicalinformation.com) [L]; drugs.com/pro [L]; emedz [S]'),
+('procaine', 'ug', NULL, NULL, 350000, NULL, NULL, NULL, 'block',
+ 'Procaine: 350-600 mg is regarded as a safe single total dose - the lower bound 350 mg is used.',
+ 'Novocain label (DailyMed setid c80c810a) [L]; druglib.com [L]'),
+('deoxycholic-acid', 'ug', NULL, NULL, 100000, NULL, 2000, NULL, 'block',
+ 'Deoxycholic acid (Kybella label, submental): 0.2 mL of 10 mg/mL (2 mg) per point at 1 cm spacing (2 mg/cm2), max 50 injections = 10 mL = 100 mg per session; >= 1 month between sessions, up to 6 sessions. Off-label abdominal use averaged 26.6 mL (266 mg) per session and high total DC is implicated in systemic AEs after PC/DC - the label limit is applied to every product holding DC.',
+ 'Kybella label summaries (themeditary; oncologynurseadvisor; experiencesenara) [L]; hypogastric DCA pilot (discovery.researcher.life) [P]; Pawitan, systematic review [P]'),
+('phosphatidylcholine', 'ug', NULL, NULL, 5000000, NULL, NULL, NULL, 'block',
+ 'Phosphatidylcholine (PC/DC practice): max 5 g in one sitting, <= 0.3 mL per prick (about 50 % less per site on the face), >= 4 weeks between sittings.',
+ 'Thomas et al., PRS Global Open 2016 (PMC5054992) [P]; JCAS 2018 (PMC6371720) [P]'),
+('caffeine', 'ug', NULL, NULL, 1000000, NULL, NULL, NULL, 'block',
+ 'Caffeine: usual dose 0.5 g, max single dose 1 g, <= 2.5 g/24 h (caffeine and sodium benzoate label).',
+ 'rxlist caffeine and sodium benzoate [L]; drugs.com [L]'),
+('ascorbic-acid', 'ug', NULL, NULL, 200000, NULL, NULL, NULL, 'caution',
+ 'Ascorbic acid: largest recommended single IV dose 200 mg (Ascor); 200 mg/day in adults >= 11 y for <= 7 days (Fresenius). Pregnant, lactating or G6PD-deficient patients should not exceed the RDA.',
+ 'Ascor label (drugs.com/dosage/ascor-injection) [L]; Fresenius ascorbic acid label (fda.report) [L]'),
+('hyaluronidase', 'mu', NULL, NULL, 300000, NULL, NULL, NULL, 'caution',
+ 'Hyaluronidase as a dispersion adjuvant: 50-300 units (typically 150 units) per label; more exceeds the labelled range.',
+ 'PDR Vitrase [L]; Trissel''s Handbook on Injectable Drugs 25th ed. (skyscape g/tl2) [L]'),
+('retinol', 'ug', NULL, NULL, NULL, 7500, NULL, NULL, 'block',
+ 'Vitamin A: the acute toxic single dose is about 25,000 units/kg (= 7.5 mg/kg, from the label''s 50,000 units = 15 mg retinol) - this is a toxicity threshold, not a therapeutic limit. In pregnancy > 6,000 IU may harm the fetus (see contraindications).',
+ 'Aquasol A label (fda.report DailyMed, Hospira) [L]; edrugswiki [S]'),
+('dexpanthenol', 'ug', NULL, NULL, 3000000, NULL, NULL, NULL, 'caution',
+ 'Dexpanthenol: IM/IV dosing 250-500 mg, max 3,000 mg/day (ileus indication).',
+ 'absoluterx.com [S]'),
+('dutasteride', 'ug', NULL, NULL, 100, NULL, NULL, NULL, 'caution',
+ 'Dutasteride mesotherapy protocol: 1 mL of 0.01 % (0.1 mg) intradermal per session, every 3 months x 3; more than 0.1 mg per session is beyond the studied protocol.',
+ 'Saceda-Corralo et al. 2017 (forum quote) [W->P]; Herz-Ruelas et al., Skin Appendage Disord 2020 (PMC7706484) [P]'),
+('sodium-bicarbonate', 'ug', NULL, NULL, NULL, NULL, NULL, 15000, 'caution',
+ 'Sodium bicarbonate for subcutaneous use only if diluted to isotonic 1.5 % (15 mg/mL); stronger final concentrations are hypertonic (8.4 % = 2,000 mOsm/L).',
+ 'Trissel''s Handbook on Injectable Drugs 25th ed. (skyscape i/tl3) [L]');

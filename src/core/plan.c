@@ -1,0 +1,408 @@
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "plan.h"
+
+static int64_t	pick(int64_t, int64_t, int64_t);
+static enum plan_status plan_geometry(const struct cocktail *,
+		    const struct facts *, struct plan *, char *, size_t);
+static void	plan_fit(const struct cocktail *, const struct facts *,
+		    const struct plan *, struct findings *);
+static void	plan_doses(const struct cocktail *, struct plan *);
+static const struct fact_syringe *plan_pick_syringe(const struct cocktail *,
+		    const struct facts *, int64_t, int64_t);
+
+/* The first of the values that is known (>= 0), or -1. */
+static int64_t
+pick(int64_t a, int64_t b, int64_t c)
+{
+	if (a >= 0)
+		return (a);
+	if (b >= 0)
+		return (b);
+	return (c);
+}
+
+static enum plan_status
+plan_geometry(const struct cocktail *c, const struct facts *f,
+    struct plan *p, char *err, size_t errlen)
+{
+	const struct fact_technique	*t = &f->technique;
+	const struct fact_area		*a = &f->area;
+	int64_t				 um2;
+
+	p->has_geometry = 1;
+	p->geometry = t->geometry;
+	p->surface_cm2 = pick(c->surface_cm2, a->surface_cm2, -1);
+	p->spacing_um = pick(c->spacing_um, a->pair_spacing_um, t->spacing_um);
+	p->volume_per_point_ul = pick(c->volume_per_point_ul,
+	    a->pair_volume_per_point_ul, t->volume_per_point_ul);
+	p->depth_um = c->depth_um;
+
+	switch (t->geometry) {
+	case GEO_GRID:
+		if (p->surface_cm2 <= 0) {
+			snprintf(err, errlen, "surface_cm2: the formulary has "
+			    "no sourced surface for area '%s'; give "
+			    "surface_cm2", c->area);
+			return (PLAN_MISSING_FIGURE);
+		}
+		if (p->spacing_um <= 0) {
+			snprintf(err, errlen, "spacing_mm: no sourced spacing "
+			    "for %s on %s; give spacing_mm", c->technique,
+			    c->area);
+			return (PLAN_MISSING_FIGURE);
+		}
+		if (p->volume_per_point_ul <= 0) {
+			snprintf(err, errlen, "volume_per_point_ml: no "
+			    "sourced volume per point for %s; give "
+			    "volume_per_point_ml", c->technique);
+			return (PLAN_MISSING_FIGURE);
+		}
+		/* cm2 -> um2 is 1e8; spacing^2 in um2. */
+		um2 = p->surface_cm2 * 100000000;
+		p->points = units_div_ceil(um2, p->spacing_um * p->spacing_um);
+		if (p->points < 1)
+			p->points = 1;
+		if (p->points > 1000000) {
+			snprintf(err, errlen, "spacing_mm: %lld points is "
+			    "beyond any session", (long long)p->points);
+			return (PLAN_TOO_LARGE);
+		}
+		p->delivered_ul = p->points * p->volume_per_point_ul;
+		break;
+	case GEO_LINEAR:
+		p->threads = c->threads;
+		p->thread_length_mm = c->thread_length_mm;
+		p->volume_per_cm_ul = pick(c->volume_per_cm_ul,
+		    t->volume_per_cm_ul, -1);
+		if (p->threads <= 0 || p->thread_length_mm <= 0) {
+			snprintf(err, errlen, "threads: linear retrograde "
+			    "needs threads and thread_length_cm");
+			return (PLAN_MISSING_FIGURE);
+		}
+		if (p->volume_per_cm_ul <= 0) {
+			snprintf(err, errlen, "volume_per_cm_ml: no source "
+			    "gives a volume per cm of thread; give "
+			    "volume_per_cm_ml");
+			return (PLAN_MISSING_FIGURE);
+		}
+		p->points = p->threads;
+		p->delivered_ul = units_div_round(p->threads *
+		    p->thread_length_mm * p->volume_per_cm_ul, 10);
+		break;
+	case GEO_SURFACE:
+		p->volume_per_cm2_ul = pick(c->volume_per_cm2_ul,
+		    t->volume_per_cm2_ul, -1);
+		if (p->surface_cm2 <= 0) {
+			snprintf(err, errlen, "surface_cm2: the formulary has "
+			    "no sourced surface for area '%s'; give "
+			    "surface_cm2", c->area);
+			return (PLAN_MISSING_FIGURE);
+		}
+		if (p->volume_per_cm2_ul <= 0) {
+			snprintf(err, errlen, "volume_per_cm2_ml: no source "
+			    "gives a volume per cm2 for %s; give "
+			    "volume_per_cm2_ml", c->technique);
+			return (PLAN_MISSING_FIGURE);
+		}
+		p->points = -1;
+		p->delivered_ul = p->surface_cm2 * p->volume_per_cm2_ul;
+		break;
+	}
+	if (p->delivered_ul > 1000000) {
+		snprintf(err, errlen, "the plan comes to %lld mL, beyond any "
+		    "session", (long long)(p->delivered_ul / 1000));
+		return (PLAN_TOO_LARGE);
+	}
+	return (PLAN_OK);
+}
+
+/* Technique and area fit: depth, and which techniques suit the area. */
+static void
+plan_fit(const struct cocktail *c, const struct facts *f,
+    const struct plan *p, struct findings *out)
+{
+	const struct fact_technique	*t = &f->technique;
+	const struct fact_area		*a = &f->area;
+	char				 b1[32], b2[32], b3[32];
+	int64_t				 depth;
+
+	if (!f->has_technique || !f->has_area)
+		return;
+	if (a->technique_allowed == 0)
+		findings_add(out, SEV_CAUTION, KIND_TECHNIQUE, NULL, a->source,
+		    "%s is not a technique the formulary lists for the %s",
+		    t->name, a->name);
+	if (p->depth_um >= 0 && t->depth_max_um >= 0 &&
+	    (p->depth_um > t->depth_max_um ||
+	    (t->depth_min_um >= 0 && p->depth_um < t->depth_min_um)))
+		findings_add(out, SEV_CAUTION, KIND_TECHNIQUE, NULL, t->source,
+		    "depth %s mm is outside %s's range of %s-%s mm",
+		    units_fmt(b1, sizeof b1, p->depth_um, 1000, 2), t->name,
+		    units_fmt(b2, sizeof b2,
+		    t->depth_min_um >= 0 ? t->depth_min_um : 0, 1000, 2),
+		    units_fmt(b3, sizeof b3, t->depth_max_um, 1000, 2));
+	depth = p->depth_um >= 0 ? p->depth_um : t->depth_min_um;
+	if (depth >= 0 && a->max_depth_um >= 0 && depth > a->max_depth_um)
+		findings_add(out, SEV_CAUTION, KIND_TECHNIQUE, NULL, a->source,
+		    "%s at %s mm is deeper than the %s allows (%s mm)",
+		    t->name, units_fmt(b1, sizeof b1, depth, 1000, 2),
+		    a->name, units_fmt(b2, sizeof b2, a->max_depth_um, 1000, 2));
+	(void)c;
+}
+
+static void
+plan_doses(const struct cocktail *c, struct plan *p)
+{
+	const struct component	*cp;
+	struct plan_component	*pc;
+	struct plan_dose	*d;
+	const struct content	*ct;
+	size_t			 i, j;
+
+	for (i = 0; i < p->ncomponents; i++) {
+		pc = &p->components[i];
+		cp = &c->components[pc->index];
+		pc->ndoses = 0;
+		for (j = 0; j < cp->ncontents; j++) {
+			ct = &cp->contents[j];
+			d = &pc->doses[pc->ndoses++];
+			memset(d, 0, sizeof *d);
+			snprintf(d->ingredient, sizeof d->ingredient, "%s",
+			    ct->ingredient);
+			d->active = ct->active;
+			d->unit = ct->unit;
+			d->per_point = -1;
+			d->per_kg = -1;
+			if (ct->strength < 0 || ct->unit == UNIT_NONE)
+				continue;
+			d->known = 1;
+			/* uL x ug/mL = ng; uL x mu/mL = micro-units. */
+			d->amount = pc->volume_ul * ct->strength;
+			if (p->total_ul > 0)
+				d->final_conc = units_div_round(d->amount *
+				    1000, p->total_ul);
+			if (p->points > 0 && p->volume_per_point_ul > 0)
+				d->per_point = units_div_round(d->final_conc *
+				    p->volume_per_point_ul, 1000);
+			if (c->has_patient && c->patient.weight_g > 0)
+				d->per_kg = units_div_round(d->amount * 1000,
+				    c->patient.weight_g);
+		}
+	}
+}
+
+static const struct fact_syringe *
+plan_pick_syringe(const struct cocktail *c, const struct facts *f,
+    int64_t want_ul, int64_t needle_ul)
+{
+	const struct fact_syringe	*s, *best = NULL;
+	int64_t				 dead, bdead;
+	size_t				 i;
+
+	for (i = 0; i < f->n_syringes; i++) {
+		s = &f->syringes[i];
+		dead = (s->dead_space_ul > 0 ? s->dead_space_ul : 0);
+		bdead = best == NULL ? 0 : (best->dead_space_ul > 0 ?
+		    best->dead_space_ul : 0);
+		if (c->syringe_ul > 0) {
+			/* The size asked for; of two such, the larger loss. */
+			if (s->capacity_ul == c->syringe_ul &&
+			    (best == NULL || dead > bdead))
+				best = s;
+			continue;
+		}
+		if (s->capacity_ul - dead - needle_ul < want_ul)
+			continue;
+		if (best == NULL || s->capacity_ul < best->capacity_ul ||
+		    (s->capacity_ul == best->capacity_ul && dead > bdead))
+			best = s;
+	}
+	if (best != NULL || c->syringe_ul > 0)
+		return (best);
+	/* Nothing holds it all: the largest, several times. */
+	for (i = 0; i < f->n_syringes; i++) {
+		s = &f->syringes[i];
+		if (best == NULL || s->capacity_ul > best->capacity_ul ||
+		    (s->capacity_ul == best->capacity_ul &&
+		    s->dead_space_ul > best->dead_space_ul))
+			best = s;
+	}
+	return (best);
+}
+
+enum plan_status
+plan_compute(const struct cocktail *c, const struct facts *f, struct plan *p,
+    struct findings *out, char *err, size_t errlen)
+{
+	const struct fact_syringe	*sy;
+	enum plan_status		 st;
+	struct plan_component		*pc;
+	const struct component		*cp;
+	int64_t				 abs_sum = 0, parts = 0, remaining;
+	int64_t				 usable, per, step, want, needle_ul = 0;
+	size_t				 i;
+	char				 b1[32], b2[32], b3[32];
+
+	memset(p, 0, sizeof *p);
+	p->points = -1;
+	p->depth_um = c->depth_um;
+	p->graduation_ul = -1;
+	p->syringe_capacity_ul = -1;
+	if (err != NULL && errlen > 0)
+		err[0] = '\0';
+
+	for (i = 0; i < c->ncomponents; i++) {
+		if (c->components[i].parts > 0)
+			parts += c->components[i].parts;
+		else if (c->components[i].volume_ul > 0)
+			abs_sum += c->components[i].volume_ul;
+	}
+
+	/* What is to be given, before the syringe. */
+	if (c->area[0] != '\0' && c->technique[0] != '\0' &&
+	    f->has_area && f->has_technique) {
+		st = plan_geometry(c, f, p, err, errlen);
+		if (st != PLAN_OK)
+			return (st);
+		plan_fit(c, f, p, out);
+		if (c->overage_pct > 0)
+			p->overage_ul = units_div_round(p->delivered_ul *
+			    c->overage_pct, 100);
+		want = p->delivered_ul + p->overage_ul;
+	} else if (c->total_ul > 0) {
+		p->delivered_ul = c->total_ul;
+		want = c->total_ul;
+	} else if (parts > 0) {
+		snprintf(err, errlen, "parts: components given in parts need "
+		    "an area and technique to plan from, or total_ml");
+		return (PLAN_NO_VOLUME);
+	} else {
+		p->delivered_ul = abs_sum;
+		want = abs_sum;
+	}
+
+	/* The syringe and the needle: capacity, graduation, dead space. */
+	if (f->has_needle && f->needle.dead_space_ul > 0)
+		needle_ul = f->needle.dead_space_ul;
+	sy = plan_pick_syringe(c, f, want, needle_ul);
+	if (sy != NULL) {
+		snprintf(p->syringe, sizeof p->syringe, "%s", sy->code);
+		p->syringe_capacity_ul = sy->capacity_ul;
+		p->graduation_ul = sy->graduation_ul;
+		if (sy->dead_space_ul > 0)
+			p->dead_space_ul += sy->dead_space_ul;
+	} else if (c->syringe_ul > 0) {
+		p->syringe_capacity_ul = c->syringe_ul;
+		findings_add(out, SEV_INFO, KIND_TECHNIQUE, NULL, "",
+		    "no %s mL syringe in the formulary: its dead space and "
+		    "graduation are unknown, volumes are not rounded",
+		    units_fmt_ml(b1, sizeof b1, c->syringe_ul));
+	}
+	p->dead_space_ul += needle_ul;
+
+	if (p->has_geometry) {
+		if (p->syringe_capacity_ul > 0) {
+			usable = p->syringe_capacity_ul - p->dead_space_ul;
+			if (usable <= 0) {
+				snprintf(err, errlen, "syringe_ml: the syringe "
+				    "holds no more than its dead space");
+				return (PLAN_MISSING_FIGURE);
+			}
+			p->syringes = units_div_ceil(want, usable);
+		}
+		if (p->syringes < 1)
+			p->syringes = 1;
+		p->needed_ul = want + p->syringes * p->dead_space_ul;
+	} else {
+		p->needed_ul = want;
+		p->syringes = p->syringe_capacity_ul > 0 ?
+		    units_div_ceil(want, p->syringe_capacity_ul) : 1;
+		if (p->syringes < 1)
+			p->syringes = 1;
+	}
+
+	/* Each component's share. */
+	remaining = p->needed_ul - abs_sum;
+	if (parts > 0 && remaining <= 0)
+		findings_add(out, SEV_CAUTION, KIND_TECHNIQUE, NULL, "",
+		    "the volumes given in mL (%s mL) already fill the %s mL "
+		    "the plan needs: the components in parts get nothing",
+		    units_fmt_ml(b1, sizeof b1, abs_sum),
+		    units_fmt_ml(b2, sizeof b2, p->needed_ul));
+	if (parts == 0 && p->has_geometry && abs_sum < p->needed_ul)
+		findings_add(out, SEV_CAUTION, KIND_TECHNIQUE, NULL, "",
+		    "the mix (%s mL) is less than the plan needs (%s mL)",
+		    units_fmt_ml(b1, sizeof b1, abs_sum),
+		    units_fmt_ml(b2, sizeof b2, p->needed_ul));
+	step = p->graduation_ul;
+	for (i = 0; i < c->ncomponents; i++) {
+		cp = &c->components[i];
+		pc = &p->components[p->ncomponents++];
+		memset(pc, 0, sizeof *pc);
+		pc->index = i;
+		if (cp->parts > 0)
+			pc->wanted_ul = remaining > 0 ?
+			    units_div_round(remaining * cp->parts, parts) : 0;
+		else
+			pc->wanted_ul = cp->volume_ul > 0 ? cp->volume_ul : 0;
+		per = units_div_round(pc->wanted_ul, p->syringes);
+		if (step > 0) {
+			pc->per_syringe_ul = units_round_step(per, step);
+			if (per > 0 && pc->per_syringe_ul == 0) {
+				/* Never rounded to nothing: keep it, and say so. */
+				pc->per_syringe_ul = per;
+				findings_add(out, SEV_CAUTION, KIND_DOSE,
+				    (const char *const[]){ cp->code, NULL }, "",
+				    "%s: %s mL per syringe is below what this "
+				    "syringe can measure (%s mL marks); use a "
+				    "finer syringe",
+				    cp->code, units_fmt_ml(b1, sizeof b1, per),
+				    units_fmt_ml(b2, sizeof b2, step));
+			}
+		} else
+			pc->per_syringe_ul = per;
+		pc->volume_ul = pc->per_syringe_ul * p->syringes;
+		pc->rounding_ul = pc->volume_ul - pc->wanted_ul;
+		p->total_ul += pc->volume_ul;
+	}
+	if (p->has_geometry && p->total_ul < p->needed_ul && parts > 0 &&
+	    p->needed_ul - p->total_ul >= (step > 0 ? step : 1))
+		findings_add(out, SEV_INFO, KIND_TECHNIQUE, NULL, "",
+		    "rounding to the syringe's marks leaves %s mL, %s mL short "
+		    "of the %s mL planned",
+		    units_fmt_ml(b1, sizeof b1, p->total_ul),
+		    units_fmt_ml(b2, sizeof b2, p->needed_ul - p->total_ul),
+		    units_fmt_ml(b3, sizeof b3, p->needed_ul));
+	plan_doses(c, p);
+	return (PLAN_OK);
+}
+
+int64_t
+plan_ingredient_amount(const struct plan *p, const char *code,
+    enum unit *unit, int *known)
+{
+	const struct plan_dose	*d;
+	int64_t			 sum = 0;
+	size_t			 i, j;
+
+	*known = 1;
+	*unit = UNIT_NONE;
+	for (i = 0; i < p->ncomponents; i++) {
+		for (j = 0; j < p->components[i].ndoses; j++) {
+			d = &p->components[i].doses[j];
+			if (strcmp(d->ingredient, code) != 0)
+				continue;
+			if (!d->known) {
+				*known = 0;
+				continue;
+			}
+			*unit = d->unit;
+			sum += d->amount;
+		}
+	}
+	return (sum);
+}

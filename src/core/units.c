@@ -1,0 +1,114 @@
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "units.h"
+
+static const char *unit_db_names[] = {
+#define X(id, db, display) db,
+	UNIT_LIST
+#undef X
+};
+
+const char *
+unit_db_name(enum unit u)
+{
+	return (unit_db_names[u]);
+}
+
+int
+unit_from_db(const char *s, enum unit *u)
+{
+	size_t	i;
+
+	for (i = 0; i < sizeof unit_db_names / sizeof unit_db_names[0]; i++) {
+		if (strcmp(s, unit_db_names[i]) == 0) {
+			*u = (enum unit)i;
+			return (0);
+		}
+	}
+	return (-1);
+}
+
+int64_t
+units_div_round(int64_t a, int64_t b)
+{
+	if (b <= 0)
+		return (0);
+	if (a < 0)
+		return (-((-a + b / 2) / b));
+	return ((a + b / 2) / b);
+}
+
+int64_t
+units_div_ceil(int64_t a, int64_t b)
+{
+	if (b <= 0)
+		return (0);
+	return ((a + b - 1) / b);
+}
+
+int64_t
+units_round_step(int64_t v, int64_t step)
+{
+	if (step <= 0)
+		return (v);
+	return (units_div_round(v, step) * step);
+}
+
+int
+units_from_double(double d, int64_t scale, int64_t max, int64_t *out)
+{
+	double	r;
+
+	if (!isfinite(d) || d < 0)
+		return (-1);
+	r = floor(d * (double)scale + 0.5);
+	if (r > (double)max)
+		return (-1);
+	*out = (int64_t)r;
+	return (0);
+}
+
+char *
+units_fmt(char *buf, size_t len, int64_t v, int64_t scale, int places)
+{
+	int64_t		 whole, frac, div;
+	int		 i, neg = v < 0;
+	char		 fbuf[32];
+	size_t		 n;
+
+	if (neg)
+		v = -v;
+	/* Reduce to `places` decimals first, rounding half up. */
+	div = 1;
+	for (i = 0; i < places; i++)
+		div *= 10;
+	if (scale > div) {
+		v = units_div_round(v, scale / div);
+		scale = div;
+	}
+	whole = v / scale;
+	frac = v % scale;
+	if (frac == 0) {
+		snprintf(buf, len, "%s%lld", neg ? "-" : "", (long long)whole);
+		return (buf);
+	}
+	/* scale is a power of ten: print the fraction with its width. */
+	n = 0;
+	for (div = scale; div > 1; div /= 10)
+		n++;
+	snprintf(fbuf, sizeof fbuf, "%0*lld", (int)n, (long long)frac);
+	while (n > 0 && fbuf[n - 1] == '0')
+		fbuf[--n] = '\0';
+	snprintf(buf, len, "%s%lld.%s", neg ? "-" : "", (long long)whole, fbuf);
+	return (buf);
+}
+
+char *
+units_fmt_ml(char *buf, size_t len, int64_t ul)
+{
+	return (units_fmt(buf, len, ul, 1000, 3));
+}

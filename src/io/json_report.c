@@ -1,0 +1,221 @@
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "io/json_report.h"
+
+json_t *
+json_report_number(const char *s)
+{
+	char	*end;
+	long long v;
+
+	if (strchr(s, '.') == NULL) {
+		v = strtoll(s, &end, 10);
+		return (json_integer(v));
+	}
+	return (json_real(strtod(s, NULL)));
+}
+
+/* Amount in ng (-> mg, 3 decimals) or micro-units (-> units, 2 decimals). */
+char *
+report_fmt_amount(char *buf, size_t len, int64_t v, enum unit u)
+{
+	if (u == UNIT_MU)
+		return (units_fmt(buf, len, v, 1000000, 2));
+	return (units_fmt(buf, len, v, 1000000, 3));
+}
+
+/* Concentration per mL, same units. */
+char *
+report_fmt_conc(char *buf, size_t len, int64_t v, enum unit u)
+{
+	if (u == UNIT_MU)
+		return (units_fmt(buf, len, v, 1000000, 2));
+	return (units_fmt(buf, len, v, 1000000, 3));
+}
+
+const struct plan_dose *
+report_main_dose(const struct plan_component *pc)
+{
+	const struct plan_dose	*best = NULL;
+	size_t			 i;
+
+	for (i = 0; i < pc->ndoses; i++) {
+		if (!pc->doses[i].active)
+			continue;
+		if (best == NULL || (!best->known && pc->doses[i].known) ||
+		    (pc->doses[i].known && pc->doses[i].unit == best->unit &&
+		    pc->doses[i].amount > best->amount))
+			best = &pc->doses[i];
+	}
+	return (best);
+}
+
+static void
+set_fmt(json_t *o, const char *key, char *buf)
+{
+	json_object_set_new(o, key, json_report_number(buf));
+}
+
+static json_t *
+dose_json(const struct plan_dose *d, int with_code)
+{
+	json_t	*o = json_object();
+	char	 b[48];
+	int	 mu = d->unit == UNIT_MU;
+
+	if (with_code)
+		json_object_set_new(o, "ingredient",
+		    json_string(d->ingredient));
+	json_object_set_new(o, "role", json_string(d->active ? "active" :
+	    "excipient"));
+	if (!d->known) {
+		json_object_set_new(o, "strength_known", json_false());
+		return (o);
+	}
+	set_fmt(o, mu ? "units" : "mg", report_fmt_amount(b, sizeof b,
+	    d->amount, d->unit));
+	set_fmt(o, mu ? "final_units_per_ml" : "final_mg_per_ml",
+	    report_fmt_conc(b, sizeof b, d->final_conc, d->unit));
+	if (d->per_point >= 0)
+		set_fmt(o, mu ? "units_per_point" : "mg_per_point",
+		    report_fmt_amount(b, sizeof b, d->per_point, d->unit));
+	if (d->per_kg >= 0)
+		set_fmt(o, mu ? "units_per_kg" : "mg_per_kg",
+		    report_fmt_amount(b, sizeof b, d->per_kg, d->unit));
+	return (o);
+}
+
+json_t *
+json_report_plan(const struct cocktail *c, const struct plan *p)
+{
+	const struct plan_component	*pc;
+	const struct plan_dose		*md;
+	json_t				*o, *comps, *co, *acts, *d;
+	char				 b[48];
+	size_t				 i, j;
+
+	o = json_object();
+	if (p->has_geometry) {
+		json_object_set_new(o, "area", json_string(c->area));
+		json_object_set_new(o, "technique", json_string(c->technique));
+		if (p->surface_cm2 > 0)
+			json_object_set_new(o, "surface_cm2",
+			    json_integer(p->surface_cm2));
+		if (p->spacing_um > 0 && p->geometry == GEO_GRID)
+			set_fmt(o, "spacing_mm", units_fmt(b, sizeof b,
+			    p->spacing_um, 1000, 3));
+		if (p->volume_per_point_ul > 0 && p->geometry == GEO_GRID)
+			set_fmt(o, "volume_per_point_ml", units_fmt_ml(b,
+			    sizeof b, p->volume_per_point_ul));
+		if (p->depth_um >= 0)
+			set_fmt(o, "depth_mm", units_fmt(b, sizeof b,
+			    p->depth_um, 1000, 3));
+	}
+	if (p->points >= 0)
+		json_object_set_new(o, "points", json_integer(p->points));
+	set_fmt(o, "total_ml", units_fmt_ml(b, sizeof b, p->total_ul));
+	set_fmt(o, "delivered_ml", units_fmt_ml(b, sizeof b,
+	    p->delivered_ul));
+	set_fmt(o, "overage_ml", units_fmt_ml(b, sizeof b, p->overage_ul));
+	set_fmt(o, "dead_space_ml", units_fmt_ml(b, sizeof b,
+	    p->dead_space_ul * p->syringes));
+	set_fmt(o, "needed_ml", units_fmt_ml(b, sizeof b, p->needed_ul));
+	json_object_set_new(o, "syringes", json_integer(p->syringes));
+	if (p->syringe[0] != '\0')
+		json_object_set_new(o, "syringe", json_string(p->syringe));
+	if (p->syringe_capacity_ul > 0)
+		set_fmt(o, "syringe_ml", units_fmt_ml(b, sizeof b,
+		    p->syringe_capacity_ul));
+	if (p->graduation_ul > 0)
+		set_fmt(o, "graduation_ml", units_fmt_ml(b, sizeof b,
+		    p->graduation_ul));
+	comps = json_array();
+	for (i = 0; i < p->ncomponents; i++) {
+		pc = &p->components[i];
+		co = json_object();
+		json_object_set_new(co, "code",
+		    json_string(c->components[pc->index].code));
+		set_fmt(co, "ml", units_fmt_ml(b, sizeof b, pc->volume_ul));
+		if (p->syringes > 1)
+			set_fmt(co, "ml_per_syringe", units_fmt_ml(b,
+			    sizeof b, pc->per_syringe_ul));
+		set_fmt(co, "wanted_ml", units_fmt_ml(b, sizeof b,
+		    pc->wanted_ul));
+		set_fmt(co, "rounding_ml", units_fmt_ml(b, sizeof b,
+		    pc->rounding_ul));
+		md = report_main_dose(pc);
+		if (md != NULL && md->known) {
+			int mu = md->unit == UNIT_MU;
+
+			set_fmt(co, mu ? "units" : "mg", report_fmt_amount(b,
+			    sizeof b, md->amount, md->unit));
+			set_fmt(co, mu ? "final_units_per_ml" :
+			    "final_mg_per_ml", report_fmt_conc(b, sizeof b,
+			    md->final_conc, md->unit));
+		}
+		acts = json_array();
+		for (j = 0; j < pc->ndoses; j++) {
+			d = dose_json(&pc->doses[j], 1);
+			json_array_append_new(acts, d);
+		}
+		json_object_set_new(co, "contents", acts);
+		json_array_append_new(comps, co);
+	}
+	json_object_set_new(o, "components", comps);
+	return (o);
+}
+
+json_t *
+json_report_findings(const struct findings *f)
+{
+	const struct finding	*fd;
+	json_t			*a, *o, *codes;
+	size_t			 i, j;
+
+	a = json_array();
+	for (i = 0; i < f->n; i++) {
+		fd = &f->v[i];
+		o = json_object();
+		json_object_set_new(o, "severity",
+		    json_string(severity_name(fd->severity)));
+		json_object_set_new(o, "kind", json_string(kind_name(fd->kind)));
+		codes = json_array();
+		for (j = 0; j < fd->ncodes; j++)
+			json_array_append_new(codes, json_string(fd->codes[j]));
+		json_object_set_new(o, "components", codes);
+		json_object_set_new(o, "message", json_string(fd->message));
+		json_object_set_new(o, "source", json_string(fd->source));
+		json_array_append_new(a, o);
+	}
+	return (a);
+}
+
+const char *
+json_report_verdict(const struct findings *f)
+{
+	switch (findings_verdict(f)) {
+	case SEV_BLOCK:
+		return ("block");
+	case SEV_CAUTION:
+		return ("caution");
+	default:
+		return ("ok");
+	}
+}
+
+json_t *
+json_report_check(const struct cocktail *c, const struct plan *p,
+    const struct findings *f)
+{
+	json_t	*o = json_object();
+
+	json_object_set_new(o, "verdict", json_string(json_report_verdict(f)));
+	json_object_set_new(o, "findings", json_report_findings(f));
+	if (p != NULL && p->has_geometry)
+		json_object_set_new(o, "plan", json_report_plan(c, p));
+	return (o);
+}

@@ -1,0 +1,34 @@
+/*
+ * One call from a cocktail to its plan and findings: resolve the codes,
+ * load the facts the cocktail needs, plan, check.  The CLI and the TUI
+ * both use it; the TUI calls it on every change.
+ */
+#ifndef MESO_STORE_CHECK_H
+#define MESO_STORE_CHECK_H
+
+#include "core/cocktail.h"
+#include "core/finding.h"
+#include "core/plan.h"
+#include "store/db.h"
+
+enum check_status {
+	CHECK_OK = 0,		/* plan and findings computed */
+	CHECK_BAD_INPUT,	/* an unknown code or a missing figure: err says (65) */
+	CHECK_DB_ERROR		/* db->err says (70) */
+};
+
+struct check_error {
+	char	 field[96];
+	int	 component;	/* -1 */
+	char	 message[512];
+};
+
+/*
+ * Resolve c in place, then plan and check.  has_plan is set when the
+ * plan's volumes are meaningful (always, unless parts lack a total).
+ * findings holds the plan's and the safety engine's findings, sorted.
+ */
+enum check_status store_check(struct db *, struct cocktail *, struct plan *,
+		    struct findings *, struct check_error *);
+
+#endif
