@@ -356,7 +356,8 @@ plan_compute(const struct cocktail *c, const struct facts *f, struct plan *p,
 				/* Never rounded to nothing: keep it, and say so. */
 				pc->per_syringe_ul = per;
 				findings_add(out, SEV_CAUTION, KIND_DOSE,
-				    (const char *const[]){ cp->code, NULL }, "",
+				    (const char *const[]){ cp->code, NULL },
+				    sy != NULL ? sy->source : "",
 				    "%s: %s mL per syringe is below what this "
 				    "syringe can measure (%s mL marks); use a "
 				    "finer syringe",
@@ -368,6 +369,20 @@ plan_compute(const struct cocktail *c, const struct facts *f, struct plan *p,
 		pc->volume_ul = pc->per_syringe_ul * p->syringes;
 		pc->rounding_ul = pc->volume_ul - pc->wanted_ul;
 		p->total_ul += pc->volume_ul;
+		/* Rounding that moves a component by more than a tenth. */
+		if (pc->wanted_ul > 0 && (pc->rounding_ul < 0 ?
+		    -pc->rounding_ul : pc->rounding_ul) * 10 > pc->wanted_ul)
+			findings_add(out, SEV_CAUTION, KIND_DOSE,
+			    (const char *const[]){ cp->code, NULL },
+			    sy != NULL ? sy->source : "",
+			    "%s: rounding to the syringe's %s mL marks changes "
+			    "it from %s mL to %s mL (%s%lld %%)", cp->code,
+			    units_fmt_ml(b1, sizeof b1, step),
+			    units_fmt_ml(b2, sizeof b2, pc->wanted_ul),
+			    units_fmt_ml(b3, sizeof b3, pc->volume_ul),
+			    pc->rounding_ul > 0 ? "+" : "",
+			    (long long)units_div_round(pc->rounding_ul * 100,
+			    pc->wanted_ul));
 	}
 	if (p->has_geometry && p->total_ul < p->needed_ul && parts > 0 &&
 	    p->needed_ul - p->total_ul >= (step > 0 ? step : 1))

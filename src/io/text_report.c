@@ -6,32 +6,35 @@
 #include "io/json_report.h"
 #include "io/text_report.h"
 
-/* Print text wrapped at width, each line after the first indented. */
+/* Print text wrapped at width; lines after the first are indented. */
 static void
 wrap(FILE *f, const char *text, size_t indent, size_t first, size_t width)
 {
-	size_t	col = first, wl;
-	const char *w = text, *e;
+	size_t		 col = first, wl;
+	int		 bol = 1;	/* nothing printed on this line yet */
+	const char	*w = text, *e;
 
 	while (*w != '\0') {
-		while (*w == ' ')
+		while (*w == ' ' || *w == '\n' || *w == '\t')
 			w++;
 		if (*w == '\0')
 			break;
 		e = w;
-		while (*e != '\0' && *e != ' ')
+		while (*e != '\0' && *e != ' ' && *e != '\n' && *e != '\t')
 			e++;
 		wl = (size_t)(e - w);
-		if (col > indent && col + 1 + wl > width) {
+		if (!bol && col + 1 + wl > width) {
 			fprintf(f, "\n%*s", (int)indent, "");
 			col = indent;
-		} else if (col > first || (col > indent && col == first &&
-		    w != text)) {
+			bol = 1;
+		}
+		if (!bol) {
 			fputc(' ', f);
 			col++;
 		}
 		fwrite(w, 1, wl, f);
 		col += wl;
+		bol = 0;
 		w = e;
 	}
 	fputc('\n', f);
@@ -92,16 +95,16 @@ text_report_plan(FILE *f, const struct cocktail *c, const struct plan *p)
 	fprintf(f, "Total drawn %s mL\n\n", units_fmt_ml(b1, sizeof b1,
 	    p->total_ul));
 
-	fprintf(f, "%-26s %9s %9s %12s %12s\n", "Component", "mL",
-	    p->syringes > 1 ? "mL/syr" : "rounding", "amount", "final/mL");
+	fprintf(f, "%-26s %9s %9s %9s\n", "Component", "mL", "per syr.",
+	    "rounding");
+	fprintf(f, "%-46s %12s %12s\n", "  ingredient", "amount", "final/mL");
 	for (i = 0; i < p->ncomponents; i++) {
 		pc = &p->components[i];
 		cp = &c->components[pc->index];
-		fprintf(f, "%-26.26s %9s %9s", cp->code,
+		fprintf(f, "%-26.26s %9s %9s %9s", cp->code,
 		    units_fmt_ml(b1, sizeof b1, pc->volume_ul),
-		    p->syringes > 1 ? units_fmt_ml(b2, sizeof b2,
-		    pc->per_syringe_ul) : units_fmt_ml(b2, sizeof b2,
-		    pc->rounding_ul));
+		    units_fmt_ml(b2, sizeof b2, pc->per_syringe_ul),
+		    units_fmt_ml(b3, sizeof b3, pc->rounding_ul));
 		fputc('\n', f);
 		for (j = 0; j < pc->ndoses; j++) {
 			d = &pc->doses[j];

@@ -577,6 +577,27 @@ fail:
 	return (-1);
 }
 
+int
+store_syringe_capacity(struct db *db, const char *code, int64_t *ul)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	st = db_prepare(db, "SELECT capacity_ul FROM syringe WHERE code = ?");
+	if (st == NULL)
+		return (-1);
+	sqlite3_bind_text(st, 1, code, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*ul = sqlite3_column_int64(st, 0);
+	else if (rc != SQLITE_DONE)
+		snprintf(db->err, sizeof db->err, "%s", sqlite3_errmsg(db->h));
+	else
+		snprintf(db->err, sizeof db->err, "unknown syringe '%s'", code);
+	sqlite3_reset(st);
+	return (rc == SQLITE_ROW ? 0 : rc == SQLITE_DONE ? 1 : -1);
+}
+
 /* Audit ---------------------------------------------------------------- */
 
 int

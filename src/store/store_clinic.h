@@ -6,6 +6,7 @@
 #define MESO_STORE_CLINIC_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "core/cocktail.h"
 #include "store/db.h"
@@ -41,6 +42,9 @@ int	store_draft_clear(struct db *, const char *);
 int	store_draft_updated(struct db *, const char *, char *, size_t);
 /* The draft owner: $USER, else the password entry's name, else "default". */
 void	store_clinic_owner(char *, size_t);
+
+/* A formulary syringe's capacity in uL: 0, 1 unknown code, -1 error. */
+int	store_syringe_capacity(struct db *, const char *, int64_t *);
 
 int	store_audit(struct db *, const char *, const char *, const char *);
 
