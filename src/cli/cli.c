@@ -149,6 +149,11 @@ cli_run_cocktail(struct cli *cli, const char *path, struct cocktail *c,
 	cs = store_check(cli->db, c, p, f, &cerr);
 	if (cs == CHECK_BAD_INPUT) {
 		line = cerr.field[0] ? json_field_line(text, cerr.field) : 0;
+		/* A figure the file lacks: point at the technique it is for. */
+		if (line == 0)
+			line = json_field_line(text, "technique");
+		if (line == 0)
+			line = json_field_line(text, "components");
 		cli_err("%s:%d: %s%s%s", path, line, cerr.field,
 		    cerr.field[0] ? ": " : "", cerr.message);
 		free(text);

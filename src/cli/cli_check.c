@@ -70,6 +70,7 @@ check_batch(struct cli *cli, const char *path)
 			continue;
 		if (strlen(line) != (size_t)n) {
 			batch_error(lineno, "", "not text (NUL byte)", 65);
+			cli_err("%s:%lu: not text (NUL byte)", path, lineno);
 			bad = 1;
 			continue;
 		}
@@ -148,8 +149,10 @@ cli_check(struct cli *cli, int argc, char **argv)
 		json_decref(o);
 	} else {
 		printf("Verdict: %s\n", json_report_verdict(&f));
-		if (c.name[0] != '\0')
-			printf("Cocktail: %s\n", c.name);
+		if (c.name[0] != '\0') {
+			fputs("Cocktail: ", stdout);
+			text_report_wrap(stdout, c.name, 10, 10, 79);
+		}
 		putchar('\n');
 		text_report_findings(stdout, &f);
 		if (p.has_geometry) {

@@ -93,6 +93,8 @@ void	cocktail_remove(struct cocktail *, size_t);
 /* Number of products (components that are formulary products or stock ingredients). */
 size_t	cocktail_count_products(const struct cocktail *);
 int	cocktail_has_parts(const struct cocktail *);
+/* Name a component's active ingredients (or its code) in a finding. */
+void	findings_add_actives(struct finding *, const struct component *);
 int	patient_has(const char (*)[CODE_LEN], size_t, const char *);
 /* Add a code to one of the patient's lists; -1 when full or present. */
 int	patient_add_code(char (*)[CODE_LEN], size_t *, const char *);

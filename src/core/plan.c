@@ -288,7 +288,9 @@ plan_compute(const struct cocktail *c, const struct facts *f, struct plan *p,
 	/* The syringe and the needle: capacity, graduation, dead space. */
 	if (f->has_needle && f->needle.dead_space_ul > 0)
 		needle_ul = f->needle.dead_space_ul;
-	sy = plan_pick_syringe(c, f, want, needle_ul);
+	/* Without a plan there is nothing to draw into: no syringe unless asked. */
+	sy = p->has_geometry || c->syringe_ul > 0 ?
+	    plan_pick_syringe(c, f, want, needle_ul) : NULL;
 	if (sy != NULL) {
 		snprintf(p->syringe, sizeof p->syringe, "%s", sy->code);
 		p->syringe_capacity_ul = sy->capacity_ul;
@@ -318,11 +320,15 @@ plan_compute(const struct cocktail *c, const struct facts *f, struct plan *p,
 			p->syringes = 1;
 		p->needed_ul = want + p->syringes * p->dead_space_ul;
 	} else {
+		/* The mix is what was given: its dead space is lost from it. */
 		p->needed_ul = want;
 		p->syringes = p->syringe_capacity_ul > 0 ?
 		    units_div_ceil(want, p->syringe_capacity_ul) : 1;
 		if (p->syringes < 1)
 			p->syringes = 1;
+		p->delivered_ul = want - p->syringes * p->dead_space_ul;
+		if (p->delivered_ul < 0)
+			p->delivered_ul = 0;
 	}
 
 	/* Each component's share. */
@@ -355,14 +361,14 @@ plan_compute(const struct cocktail *c, const struct facts *f, struct plan *p,
 			if (per > 0 && pc->per_syringe_ul == 0) {
 				/* Never rounded to nothing: keep it, and say so. */
 				pc->per_syringe_ul = per;
-				findings_add(out, SEV_CAUTION, KIND_DOSE,
-				    (const char *const[]){ cp->code, NULL },
+				findings_add_actives(findings_add(out,
+				    SEV_CAUTION, KIND_DOSE, NULL,
 				    sy != NULL ? sy->source : "",
 				    "%s: %s mL per syringe is below what this "
 				    "syringe can measure (%s mL marks); use a "
 				    "finer syringe",
 				    cp->code, units_fmt_ml(b1, sizeof b1, per),
-				    units_fmt_ml(b2, sizeof b2, step));
+				    units_fmt_ml(b2, sizeof b2, step)), cp);
 			}
 		} else
 			pc->per_syringe_ul = per;
@@ -372,9 +378,8 @@ plan_compute(const struct cocktail *c, const struct facts *f, struct plan *p,
 		/* Rounding that moves a component by more than a tenth. */
 		if (pc->wanted_ul > 0 && (pc->rounding_ul < 0 ?
 		    -pc->rounding_ul : pc->rounding_ul) * 10 > pc->wanted_ul)
-			findings_add(out, SEV_CAUTION, KIND_DOSE,
-			    (const char *const[]){ cp->code, NULL },
-			    sy != NULL ? sy->source : "",
+			findings_add_actives(findings_add(out, SEV_CAUTION,
+			    KIND_DOSE, NULL, sy != NULL ? sy->source : "",
 			    "%s: rounding to the syringe's %s mL marks changes "
 			    "it from %s mL to %s mL (%s%lld %%)", cp->code,
 			    units_fmt_ml(b1, sizeof b1, step),
@@ -382,7 +387,7 @@ plan_compute(const struct cocktail *c, const struct facts *f, struct plan *p,
 			    units_fmt_ml(b3, sizeof b3, pc->volume_ul),
 			    pc->rounding_ul > 0 ? "+" : "",
 			    (long long)units_div_round(pc->rounding_ul * 100,
-			    pc->wanted_ul));
+			    pc->wanted_ul)), cp);
 	}
 	if (p->has_geometry && p->total_ul < p->needed_ul && parts > 0 &&
 	    p->needed_ul - p->total_ul >= (step > 0 ? step : 1))
@@ -413,6 +418,11 @@ plan_ingredient_amount(const struct plan *p, const char *code,
 				continue;
 			if (!d->known) {
 				*known = 0;
+				continue;
+			}
+			if (*unit != UNIT_NONE && *unit != d->unit) {
+				/* Never add mass to units: say the sum is unknown. */
+				*known = -1;
 				continue;
 			}
 			*unit = d->unit;

@@ -73,7 +73,10 @@ enum plan_status {
 enum plan_status plan_compute(const struct cocktail *, const struct facts *,
 		    struct plan *, struct findings *, char *, size_t);
 
-/* Doses of one ingredient summed over all components (ng or micro-units). */
+/*
+ * Doses of one ingredient summed over all components (ng or micro-units).
+ * known: 1, 0 when a strength is unknown, -1 when units differ.
+ */
 int64_t		 plan_ingredient_amount(const struct plan *, const char *,
 		    enum unit *, int *);
 

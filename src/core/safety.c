@@ -146,93 +146,103 @@ verdict_severity(enum compat_verdict v)
 	return (SEV_INFO);
 }
 
+/* How specific an operand is: an ingredient beats a group beats any. */
+static int
+rule_rank(const struct fact_compat *r)
+{
+	int	rank = 0;
+
+	rank += r->a_kind == OP_INGREDIENT ? 4 : 2;
+	rank += r->b_kind == OP_INGREDIENT ? 2 : r->b_kind == OP_GROUP ? 1 : 0;
+	return (rank);
+}
+
+/*
+ * One pair (x in component i, y in component j): every rule that holds
+ * for it, in either order.  The pair gets one finding: the highest
+ * severity, the message of the most specific rule among those, and the
+ * sources of all of them.  A pair with no record is no-data.
+ */
+static void
+compat_pair(const struct cocktail *c, const struct facts *f,
+    const struct plan *p, size_t i, const struct content *x, size_t j,
+    const struct content *y, struct findings *out)
+{
+	const struct fact_compat *r, *best = NULL;
+	enum severity		 sev, best_sev = SEV_INFO;
+	char			 sources[SOURCE_LEN * 2] = "";
+	const char		*codes[3];
+	size_t			 m, len;
+	int			 recorded = 0, orient;
+
+	for (m = 0; m < f->n_compat; m++) {
+		r = &f->compat[m];
+		for (orient = 0; orient < 2; orient++) {
+			size_t ai = orient ? j : i, bi = orient ? i : j;
+			const struct content *ac = orient ? y : x;
+			const struct content *bc = orient ? x : y;
+
+			if (!operand_match(f, r->a_kind, r->a, ac->ingredient) ||
+			    !operand_match(f, r->b_kind, r->b, bc->ingredient))
+				continue;
+			/* "Any other drug" means the partner's actives. */
+			if (r->b_kind == OP_ANY && !bc->active)
+				continue;
+			if (r->cond == CC_NONE && r->b_kind != OP_ANY)
+				recorded = 1;
+			if (!rule_applies(c, p, r, ai, ac->ingredient, bi,
+			    bc->ingredient))
+				continue;
+			recorded = 1;
+			if (r->verdict == CV_COMPATIBLE)
+				break;
+			sev = verdict_severity(r->verdict);
+			if (best == NULL || sev > best_sev ||
+			    (sev == best_sev && rule_rank(r) > rule_rank(best))) {
+				best = r;
+				best_sev = sev;
+			}
+			len = strlen(sources);
+			if (strstr(sources, r->source) == NULL &&
+			    len + strlen(r->source) + 3 < sizeof sources)
+				snprintf(sources + len, sizeof sources - len,
+				    "%s%s", len ? "; " : "", r->source);
+			break;
+		}
+	}
+	codes[0] = x->ingredient;
+	codes[1] = y->ingredient;
+	codes[2] = NULL;
+	if (best != NULL) {
+		findings_add(out, best_sev, best->kind, codes, sources, "%s%s",
+		    best->verdict == CV_CONFLICTING ? "conflicting evidence: " :
+		    "", best->message);
+		return;
+	}
+	if (!recorded && x->active && y->active)
+		findings_add(out, SEV_INFO, KIND_NO_DATA, codes, "",
+		    "no compatibility record for %s with %s in one syringe: "
+		    "not known to be compatible", x->ingredient, y->ingredient);
+}
+
 void
 safety_compat(const struct cocktail *c, const struct facts *f,
     const struct plan *p, struct findings *out)
 {
 	const struct component	*ci, *cj;
-	const struct content	*x, *y;
-	const struct fact_compat *r;
-	size_t			 i, j, k, l, m;
-	int			 recorded, orient;
-	const char		*codes[3];
-	char			 msg[MESSAGE_LEN + 64];
+	size_t			 i, j, k, l;
 
 	for (i = 0; i < c->ncomponents; i++) {
 		ci = &c->components[i];
 		for (j = i + 1; j < c->ncomponents; j++) {
 			cj = &c->components[j];
-			for (k = 0; k < ci->ncontents; k++) {
-				x = &ci->contents[k];
-				for (l = 0; l < cj->ncontents; l++) {
-					y = &cj->contents[l];
-					if (strcmp(x->ingredient,
-					    y->ingredient) == 0)
-						continue;
-					recorded = 0;
-					for (m = 0; m < f->n_compat; m++) {
-						r = &f->compat[m];
-						for (orient = 0; orient < 2;
-						    orient++) {
-							size_t ai = orient ? j : i;
-							size_t bi = orient ? i : j;
-							const char *ac = orient ?
-							    y->ingredient : x->ingredient;
-							const char *bc = orient ?
-							    x->ingredient : y->ingredient;
-
-							if (!operand_match(f,
-							    r->a_kind, r->a, ac) ||
-							    !operand_match(f,
-							    r->b_kind, r->b, bc))
-								continue;
-							if (r->b_kind == OP_ANY &&
-							    r->cond == CC_NONE &&
-							    !x->active && !y->active)
-								continue;
-							if (r->cond == CC_NONE &&
-							    r->b_kind != OP_ANY)
-								recorded = 1;
-							if (!rule_applies(c, p, r,
-							    ai, ac, bi, bc))
-								continue;
-							recorded = 1;
-							if (r->verdict ==
-							    CV_COMPATIBLE)
-								continue;
-							codes[0] = ac;
-							codes[1] = bc;
-							codes[2] = NULL;
-							snprintf(msg, sizeof msg,
-							    "%s%s",
-							    r->verdict ==
-							    CV_CONFLICTING ?
-							    "conflicting "
-							    "evidence: " : "",
-							    r->message);
-							findings_add(out,
-							    verdict_severity(
-							    r->verdict), r->kind,
-							    codes, r->source,
-							    "%s", msg);
-							break;
-						}
-					}
-					if (!recorded && x->active && y->active) {
-						codes[0] = x->ingredient;
-						codes[1] = y->ingredient;
-						codes[2] = NULL;
-						findings_add(out, SEV_INFO,
-						    KIND_NO_DATA, codes, "",
-						    "no compatibility record "
-						    "for %s with %s in one "
-						    "syringe: not known to be "
-						    "compatible",
-						    x->ingredient,
-						    y->ingredient);
-					}
-				}
-			}
+			for (k = 0; k < ci->ncontents; k++)
+				for (l = 0; l < cj->ncontents; l++)
+					if (strcmp(ci->contents[k].ingredient,
+					    cj->contents[l].ingredient) != 0)
+						compat_pair(c, f, p, i,
+						    &ci->contents[k], j,
+						    &cj->contents[l], out);
 		}
 	}
 }
@@ -267,9 +277,9 @@ safety_mix(const struct cocktail *c, const struct facts *f,
 					continue;
 				if ((r->has_max && cp->ph_min_c > r->max_x100) ||
 				    (r->has_min && cp->ph_max_c < r->min_x100)) {
-					codes[0] = cp->code;
-					findings_add(out, r->severity, r->kind,
-					    codes, r->source, "%s has pH "
+					findings_add_actives(findings_add(out,
+					    r->severity, r->kind, NULL,
+					    r->source, "%s has pH "
 					    "%s-%s, outside the %s-%s window "
 					    "for the mix: %s", cp->code,
 					    units_fmt(b1, sizeof b1,
@@ -279,7 +289,8 @@ safety_mix(const struct cocktail *c, const struct facts *f,
 					    units_fmt(b3, sizeof b3,
 					    r->min_x100, 100, 2),
 					    units_fmt(b4, sizeof b4,
-					    r->max_x100, 100, 2), r->message);
+					    r->max_x100, 100, 2), r->message),
+					    cp);
 				}
 			}
 			break;
@@ -362,7 +373,8 @@ safety_allergy(const struct cocktail *c, const struct facts *f,
 					if (strcmp(fa->ingredient,
 					    ct->ingredient) != 0)
 						continue;
-					if (strcmp(fa->class, allergy) == 0)
+					if (strcmp(fa->class, allergy) == 0 &&
+					    strcmp(ct->ingredient, allergy) != 0)
 						findings_add(out, fa->severity,
 						    KIND_ALLERGY, codes,
 						    fa->source, "allergy to %s: "
@@ -393,6 +405,11 @@ safety_allergy(const struct cocktail *c, const struct facts *f,
 				origin = origin_of(f, ct);
 				if (origin[0] == '\0')
 					continue;
+				/*
+				 * Origin matches even where the formulary calls the
+				 * class theoretical: an allergy to the very source
+				 * material is the safer reading.
+				 */
 				if (strcmp(origin, allergy) == 0)
 					findings_add(out, SEV_BLOCK,
 					    KIND_ALLERGY, codes, "formulary "
@@ -514,11 +531,19 @@ safety_dose(const struct cocktail *c, const struct facts *f,
 			    ct->unit != UNIT_NONE))
 				continue;
 			codes[0] = ct->ingredient;
-			findings_add(out, SEV_INFO, KIND_DOSE, codes, "",
-			    "%s in %s has no known strength: its dose cannot "
-			    "be computed or checked (give mg_per_ml, "
-			    "mcg_per_ml or units_per_ml)", ct->ingredient,
-			    cp->code);
+			if (cp->is_product)
+				findings_add(out, SEV_INFO, KIND_DOSE, codes,
+				    "", "%s in %s has no known strength in "
+				    "the formulary: its dose cannot be "
+				    "computed or checked", ct->ingredient,
+				    cp->code);
+			else
+				findings_add(out, SEV_INFO, KIND_DOSE, codes,
+				    "", "%s has no known strength (none was "
+				    "given): its dose cannot be computed or "
+				    "checked (give "
+				    "mg_per_ml, mcg_per_ml or units_per_ml)",
+				    ct->ingredient);
 		}
 	}
 	if (p == NULL)
@@ -534,9 +559,17 @@ safety_dose(const struct cocktail *c, const struct facts *f,
 		amount = plan_ingredient_amount(p, r->ingredient, &unit,
 		    &known);
 		codes[0] = r->ingredient;
-		if (unit != UNIT_NONE && unit != r->unit)
-			continue;	/* units differ: never compared */
-		if (!known && amount == 0)
+		if (known < 0 || (unit != UNIT_NONE && unit != r->unit)) {
+			/* Units never mix silently: say it was not compared. */
+			findings_add(out, SEV_CAUTION, KIND_DOSE, codes,
+			    r->source, "%s: its amounts are given in %s, the "
+			    "limit in %s: the dose could not be checked",
+			    r->ingredient, known < 0 ? "mixed units" :
+			    unit == UNIT_MU ? "units" : "mass",
+			    r->unit == UNIT_MU ? "units" : "mass");
+			continue;
+		}
+		if (known == 0 && amount == 0)
 			continue;	/* said above */
 		if (r->max_session > 0 && amount > r->max_session * 1000)
 			findings_add(out, r->severity, KIND_DOSE, codes,

@@ -192,7 +192,7 @@ valid_code(const char *s)
 {
 	size_t	i;
 
-	if (s[0] < 'a' || s[0] > 'z')
+	if (!((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= '0' && s[0] <= '9')))
 		return (0);
 	for (i = 0; s[i] != '\0'; i++)
 		if (!((s[i] >= 'a' && s[i] <= 'z') ||

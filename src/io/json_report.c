@@ -19,13 +19,13 @@ json_report_number(const char *s)
 	return (json_real(strtod(s, NULL)));
 }
 
-/* Amount in ng (-> mg, 3 decimals) or micro-units (-> units, 2 decimals). */
+/* Amount in ng (-> mg, exact to the ng) or micro-units (-> units, 2 decimals). */
 char *
 report_fmt_amount(char *buf, size_t len, int64_t v, enum unit u)
 {
 	if (u == UNIT_MU)
 		return (units_fmt(buf, len, v, 1000000, 2));
-	return (units_fmt(buf, len, v, 1000000, 3));
+	return (units_fmt(buf, len, v, 1000000, 6));
 }
 
 /* Concentration per mL, same units. */
@@ -34,7 +34,7 @@ report_fmt_conc(char *buf, size_t len, int64_t v, enum unit u)
 {
 	if (u == UNIT_MU)
 		return (units_fmt(buf, len, v, 1000000, 2));
-	return (units_fmt(buf, len, v, 1000000, 3));
+	return (units_fmt(buf, len, v, 1000000, 6));
 }
 
 const struct plan_dose *
@@ -102,7 +102,7 @@ json_report_plan(const struct cocktail *c, const struct plan *p)
 	if (p->has_geometry) {
 		json_object_set_new(o, "area", json_string(c->area));
 		json_object_set_new(o, "technique", json_string(c->technique));
-		if (p->surface_cm2 > 0)
+		if (p->surface_cm2 > 0 && p->geometry != GEO_LINEAR)
 			json_object_set_new(o, "surface_cm2",
 			    json_integer(p->surface_cm2));
 		if (p->spacing_um > 0 && p->geometry == GEO_GRID)
@@ -114,6 +114,17 @@ json_report_plan(const struct cocktail *c, const struct plan *p)
 		if (p->depth_um >= 0)
 			set_fmt(o, "depth_mm", units_fmt(b, sizeof b,
 			    p->depth_um, 1000, 3));
+		if (p->geometry == GEO_LINEAR) {
+			json_object_set_new(o, "threads",
+			    json_integer(p->threads));
+			set_fmt(o, "thread_length_cm", units_fmt(b, sizeof b,
+			    p->thread_length_mm, 10, 1));
+			set_fmt(o, "volume_per_cm_ml", units_fmt_ml(b,
+			    sizeof b, p->volume_per_cm_ul));
+		}
+		if (p->geometry == GEO_SURFACE)
+			set_fmt(o, "volume_per_cm2_ml", units_fmt_ml(b,
+			    sizeof b, p->volume_per_cm2_ul));
 	}
 	if (p->points >= 0)
 		json_object_set_new(o, "points", json_integer(p->points));

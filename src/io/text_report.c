@@ -7,8 +7,8 @@
 #include "io/text_report.h"
 
 /* Print text wrapped at width; lines after the first are indented. */
-static void
-wrap(FILE *f, const char *text, size_t indent, size_t first, size_t width)
+void
+text_report_wrap(FILE *f, const char *text, size_t indent, size_t first, size_t width)
 {
 	size_t		 col = first, wl;
 	int		 bol = 1;	/* nothing printed on this line yet */
@@ -50,7 +50,7 @@ text_report_plan(FILE *f, const struct cocktail *c, const struct plan *p)
 	size_t				 i, j;
 
 	if (c->name[0] != '\0')
-		fprintf(f, "%s\n", c->name);
+		text_report_wrap(f, c->name, 0, 0, 79);
 	if (p->has_geometry) {
 		fprintf(f, "Area %s, technique %s", c->area, c->technique);
 		if (p->depth_um >= 0)
@@ -60,11 +60,11 @@ text_report_plan(FILE *f, const struct cocktail *c, const struct plan *p)
 		switch (p->geometry) {
 		case GEO_GRID:
 			fprintf(f, "Surface %lld cm2, spacing %s mm, %s mL "
-			    "per point: %lld points\n",
+			    "per point: %lld point%s\n",
 			    (long long)p->surface_cm2, units_fmt(b1, sizeof b1,
 			    p->spacing_um, 1000, 3), units_fmt_ml(b2,
 			    sizeof b2, p->volume_per_point_ul),
-			    (long long)p->points);
+			    (long long)p->points, p->points == 1 ? "" : "s");
 			break;
 		case GEO_LINEAR:
 			fprintf(f, "%lld threads of %s cm, %s mL per cm\n",
@@ -85,12 +85,13 @@ text_report_plan(FILE *f, const struct cocktail *c, const struct plan *p)
 	    units_fmt_ml(b3, sizeof b3, p->dead_space_ul * p->syringes),
 	    units_fmt_ml(b4, sizeof b4, p->needed_ul));
 	if (p->syringe_capacity_ul > 0)
-		fprintf(f, "Syringe %s mL%s%s%s, graduation %s mL: %lld "
+		fprintf(f, "Syringe %s mL%s%s%s, graduation %s%s: %lld "
 		    "syringe%s\n", units_fmt_ml(b1, sizeof b1,
 		    p->syringe_capacity_ul), p->syringe[0] ? " (" : "",
 		    p->syringe, p->syringe[0] ? ")" : "",
 		    p->graduation_ul > 0 ? units_fmt_ml(b2, sizeof b2,
-		    p->graduation_ul) : "unknown", (long long)p->syringes,
+		    p->graduation_ul) : "unknown",
+		    p->graduation_ul > 0 ? " mL" : "", (long long)p->syringes,
 		    p->syringes == 1 ? "" : "s");
 	fprintf(f, "Total drawn %s mL\n\n", units_fmt_ml(b1, sizeof b1,
 	    p->total_ul));
@@ -101,7 +102,7 @@ text_report_plan(FILE *f, const struct cocktail *c, const struct plan *p)
 	for (i = 0; i < p->ncomponents; i++) {
 		pc = &p->components[i];
 		cp = &c->components[pc->index];
-		fprintf(f, "%-26.26s %9s %9s %9s", cp->code,
+		fprintf(f, "%-26s %9s %9s %9s", cp->code,
 		    units_fmt_ml(b1, sizeof b1, pc->volume_ul),
 		    units_fmt_ml(b2, sizeof b2, pc->per_syringe_ul),
 		    units_fmt_ml(b3, sizeof b3, pc->rounding_ul));
@@ -175,10 +176,10 @@ text_report_findings(FILE *f, const struct findings *fs)
 				snprintf(head + n, sizeof head - n, "]");
 			fprintf(f, "%s\n", head);
 			fprintf(f, "    ");
-			wrap(f, fd->message, 4, 4, 79);
+			text_report_wrap(f, fd->message, 4, 4, 79);
 			if (fd->source[0] != '\0') {
 				fprintf(f, "    source: ");
-				wrap(f, fd->source, 6, 12, 79);
+				text_report_wrap(f, fd->source, 6, 12, 79);
 			}
 		}
 	}

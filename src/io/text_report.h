@@ -12,4 +12,7 @@ void	text_report_plan(FILE *, const struct cocktail *, const struct plan *);
 /* Findings grouped by severity, wrapped at 80 columns. */
 void	text_report_findings(FILE *, const struct findings *);
 
+/* Words wrapped at width; the first line starts at column first, the rest at indent. */
+void	text_report_wrap(FILE *, const char *, size_t, size_t, size_t);
+
 #endif

@@ -207,13 +207,6 @@ validate_row(json_t *row, const char *table, int medical, long r,
 		if (strcmp(cols[i].type, "TEXT") == 0 && !json_is_string(v))
 			return (imp_err(err, table, r, key, "must be a string"));
 	}
-	for (i = 0; i < ncols; i++)
-		if (cols[i].notnull && !cols[i].has_default &&
-		    json_object_get(row, cols[i].name) == NULL) {
-			snprintf(msg, sizeof msg, "missing column '%s'",
-			    cols[i].name);
-			return (imp_err(err, table, r, NULL, msg));
-		}
 	if (medical) {
 		v = json_object_get(row, "source");
 		if (!json_is_string(v) || json_string_length(v) == 0 ||
@@ -222,6 +215,13 @@ validate_row(json_t *row, const char *table, int medical, long r,
 			return (imp_err(err, table, r, "source", "every "
 			    "medical row names its source"));
 	}
+	for (i = 0; i < ncols; i++)
+		if (cols[i].notnull && !cols[i].has_default &&
+		    json_object_get(row, cols[i].name) == NULL) {
+			snprintf(msg, sizeof msg, "missing column '%s'",
+			    cols[i].name);
+			return (imp_err(err, table, r, NULL, msg));
+		}
 	return (0);
 }
 

@@ -98,6 +98,7 @@ struct search_state {
 	size_t			 n;
 	struct listpos		 pos;
 	char			 err[256];
+	int			 pending;	/* the query changed: run when idle */
 };
 
 struct picker_state {
@@ -235,6 +236,7 @@ void		 search_open(struct app *);
 void		 search_draw(struct app *);
 int		 search_key(struct app *, enum cmd, wint_t, int);
 int		 search_run(struct app *);
+int		 search_pending(struct app *);
 /* screen_indication.c */
 void		 indication_open(struct app *);
 void		 indication_draw(struct app *);

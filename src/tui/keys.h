@@ -42,8 +42,6 @@ enum key_ctx {
 #define COMMAND_LIST \
 	X(CMD_HELP, "help", KM(KC_COMPOSER), "? F1", "help", \
 	    "Show this help: every key and what it does") \
-	X(CMD_QUIT, "quit", KM(KC_COMPOSER), "q", "quit", \
-	    "Quit; asks first when there are unsaved changes") \
 	X(CMD_ADD, "add", KM(KC_COMPOSER), "a", "add", \
 	    "Add a component: search names, codes and synonyms as you type") \
 	X(CMD_INDICATION, "indication", KM(KC_COMPOSER), "i", "indication", \
@@ -51,24 +49,32 @@ enum key_ctx {
 	X(CMD_PATIENT, "patient", KM(KC_COMPOSER), "p", "patient", \
 	    "Edit the patient: id, age, sex, weight, allergies, conditions, " \
 	    "medications") \
-	X(CMD_PATIENT_FIND, "patient-find", KM(KC_COMPOSER), "P", "", \
-	    "Find a saved patient and put them in the composition") \
-	X(CMD_AMOUNT, "amount", KM(KC_COMPOSER), "m", "amount", \
-	    "Set the selected component's amount: 0.5 (mL) or 2p (parts)") \
-	X(CMD_STRENGTH, "strength", KM(KC_COMPOSER), "s", "", \
-	    "Set the selected ingredient's stock strength: 10 mg, 500 mcg " \
-	    "or 150 units per mL") \
-	X(CMD_DELETE, "delete", KM(KC_COMPOSER), "d Del", "delete", \
-	    "Remove the selected component") \
-	X(CMD_OPEN_ITEM, "open", KM(KC_COMPOSER), "Enter", "", \
-	    "On a component, set its amount; on a finding, show its message " \
-	    "and source") \
-	X(CMD_NEXT_PANE, "next-pane", KM(KC_COMPOSER), "Tab BTab", "pane", \
-	    "Move between the components and the findings") \
 	X(CMD_AREA, "area", KM(KC_COMPOSER), "A", "area", \
 	    "Pick the treatment area") \
 	X(CMD_TECHNIQUE, "technique", KM(KC_COMPOSER), "T", "technique", \
 	    "Pick the technique") \
+	X(CMD_SAVE, "save", KM(KC_COMPOSER) | KM(KC_FORM), "w F2", "save", \
+	    "Save: the composition as a named formulation (patient and plan " \
+	    "travel with it); in the patient form, put the patient in the " \
+	    "composition and keep them with the saved patients") \
+	X(CMD_QUIT, "quit", KM(KC_COMPOSER), "q", "quit", \
+	    "Quit; asks first when there are unsaved changes") \
+	X(CMD_FORMULATIONS, "formulations", KM(KC_COMPOSER), "o", "open", \
+	    "Open, duplicate or delete saved formulations") \
+	X(CMD_PATIENT_FIND, "patient-find", KM(KC_COMPOSER), "P", "", \
+	    "Find a saved patient and put them in the composition") \
+	X(CMD_AMOUNT, "amount", KM(KC_COMPOSER), "m", "", \
+	    "Set the selected component's amount: 0.5 (mL) or 2p (parts)") \
+	X(CMD_STRENGTH, "strength", KM(KC_COMPOSER), "s", "", \
+	    "Set the selected ingredient's stock strength: 10 mg, 500 mcg " \
+	    "or 150 units per mL") \
+	X(CMD_DELETE, "delete", KM(KC_COMPOSER), "d Del", "", \
+	    "Remove the selected component") \
+	X(CMD_OPEN_ITEM, "open", KM(KC_COMPOSER), "Enter", "", \
+	    "On a component, set its amount; on a finding, show its message " \
+	    "and source") \
+	X(CMD_NEXT_PANE, "next-pane", KM(KC_COMPOSER), "Tab BTab", "", \
+	    "Move between the components and the findings") \
 	X(CMD_SURFACE, "surface", KM(KC_COMPOSER), "u", "", \
 	    "Set the surface to treat in cm2 (empty: the area's default)") \
 	X(CMD_SPACING, "spacing", KM(KC_COMPOSER), "g", "", \
@@ -81,19 +87,13 @@ enum key_ctx {
 	    "Fix the total volume in mL, for a mix without area and technique") \
 	X(CMD_NAME, "name", KM(KC_COMPOSER), "N", "", \
 	    "Name the composition") \
-	X(CMD_SAVE, "save", KM(KC_COMPOSER) | KM(KC_FORM), "w F2", "save", \
-	    "Save: the composition as a named formulation (patient and plan " \
-	    "travel with it); in the patient form, put the patient in the " \
-	    "composition and keep them with the saved patients") \
-	X(CMD_FORMULATIONS, "formulations", KM(KC_COMPOSER), "o", "open", \
-	    "Open, duplicate or delete saved formulations") \
 	X(CMD_NEW, "new", KM(KC_COMPOSER), "n", "", \
 	    "Start a new, empty composition (asks when there are unsaved " \
 	    "changes)") \
 	X(CMD_REDRAW, "redraw", KM(KC_COMPOSER), "^L", "", \
 	    "Redraw the screen") \
-	X(CMD_UP, "up", KM_NAV, "Up", "", "Move up") \
-	X(CMD_DOWN, "down", KM_NAV, "Down", "", "Move down") \
+	X(CMD_UP, "up", KM_NAV, "Up", "", "Move up one line") \
+	X(CMD_DOWN, "down", KM_NAV, "Down", "", "Move down one line") \
 	X(CMD_PAGE_UP, "page-up", KM(KC_LIST) | KM(KC_PAGER), "PgUp", "", \
 	    "Move up a page") \
 	X(CMD_PAGE_DOWN, "page-down", KM(KC_LIST) | KM(KC_PAGER), "PgDn", "", \

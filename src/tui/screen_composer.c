@@ -296,7 +296,8 @@ draw_plan(struct app *app, const struct layout *l)
 	w_put(l->plan_y, 0, w, CR_HEADER, a);
 	a[0] = b[0] = '\0';
 	if (app->check != CHECK_OK) {
-		snprintf(a, sizeof a, "  not planned (see the status line)");
+		snprintf(a, sizeof a, "  not planned: the composition is "
+		    "incomplete (see the findings)");
 	} else if (p->has_geometry) {
 		switch (p->geometry) {
 		case GEO_GRID:
@@ -359,8 +360,10 @@ draw_findings(struct app *app, const struct layout *l)
 	if (app->c.ncomponents == 0 && !app->c.has_patient)
 		return;
 	if (app->check != CHECK_OK) {
-		w_put(l->find_y, x, w, CR_ERROR, "  not checked: the "
-		    "composition is incomplete (see the status line)");
+		snprintf(line, sizeof line, "  not checked: %s%s%s",
+		    app->cerr.field, app->cerr.field[0] ? ": " : "",
+		    app->cerr.message);
+		w_put(l->find_y, x, w, CR_ERROR, line);
 		return;
 	}
 	if (app->findings.n == 0) {

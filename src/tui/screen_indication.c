@@ -77,7 +77,7 @@ indication_draw(struct app *app)
 
 	indication_geometry(app, &y, &x, &h, &w);
 	w_box(y, x, h, w, "Indication: its template fills the composer");
-	lw = w / 2;
+	lw = w * 3 / 5;
 	list_h = h - 2;
 	w_list_fix(&s->pos, s->nall, list_h);
 	for (i = s->pos.top, row = 0; i < s->nall && row < list_h;
@@ -160,9 +160,20 @@ indication_key(struct app *app, enum cmd cmd, wint_t ch, int text)
 	struct indication_state	*s = &app->ind;
 	int			 y, x, h, w;
 
-	(void)ch;
-	(void)text;
 	indication_geometry(app, &y, &x, &h, &w);
+	if (cmd == CMD_NONE && text && ch < 0x80 && s->nall > 0) {
+		/* A letter jumps to the next indication that starts with it. */
+		size_t	i, k;
+
+		for (k = 1; k <= s->nall; k++) {
+			i = (s->pos.sel + k) % s->nall;
+			if (s->all[i].code[0] == (char)ch) {
+				s->pos.sel = i;
+				return (R_REDRAW);
+			}
+		}
+		return (R_NONE);
+	}
 	switch (cmd) {
 	case CMD_CLOSE:
 		tui_pop(app);

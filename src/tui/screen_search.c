@@ -43,6 +43,7 @@ search_run(struct app *app)
 	int			 n;
 
 	s->err[0] = '\0';
+	s->pending = 0;
 	s->pos.sel = s->pos.top = 0;
 	if (s->q.len == 0) {
 		s->n = 0;
@@ -57,6 +58,15 @@ search_run(struct app *app)
 	} else
 		s->n = (size_t)n;
 	return (R_REDRAW);
+}
+
+/* A changed query waiting for the keyboard to go quiet; R_REDRAW if run. */
+int
+search_pending(struct app *app)
+{
+	if (!app->search.pending || tui_top(app) != SCR_SEARCH)
+		return (R_NONE);
+	return (search_run(app));
 }
 
 void
@@ -74,6 +84,8 @@ search_draw(struct app *app)
 	le_draw(&s->q, y + 1, x + 10, w - 12, 1);
 	if (s->err[0] != '\0')
 		snprintf(line, sizeof line, "%s", s->err);
+	else if (s->pending)
+		snprintf(line, sizeof line, "searching...");
 	else if (s->q.len == 0)
 		snprintf(line, sizeof line, "type a name, code or synonym");
 	else
@@ -129,9 +141,10 @@ search_key(struct app *app, enum cmd cmd, wint_t ch, int text)
 
 	search_geometry(app, &y, &x, &h, &w);
 	if (cmd == CMD_NONE && text) {
+		/* Searched when the keys typed ahead are all read. */
 		if (le_insert(&s->q, ch))
-			return (search_run(app));
-		return (R_NONE);
+			s->pending = 1;
+		return (R_REDRAW);
 	}
 	switch (cmd) {
 	case CMD_CLOSE:
@@ -140,8 +153,11 @@ search_key(struct app *app, enum cmd cmd, wint_t ch, int text)
 	case CMD_ERASE:
 	case CMD_KILL:
 		le_key(&s->q, cmd);
-		return (search_run(app));
+		s->pending = 1;
+		return (R_REDRAW);
 	case CMD_PICK:
+		if (s->pending)
+			search_run(app);
 		if (s->pos.sel >= s->n)
 			return (R_NONE);
 		tui_pop(app);

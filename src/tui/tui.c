@@ -8,6 +8,7 @@
 #include <curses.h>
 #include <errno.h>
 #include <locale.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -60,6 +61,7 @@ static void	tui_offer_draft(struct app *);
 static int	tui_restore_done(struct app *, int);
 static void	tui_react(struct app *, int);
 static void	tui_free(struct app *);
+static int	tui_input_waiting(void);
 
 static void
 tui_on_signal(int sig)
@@ -310,7 +312,8 @@ tui_paint(struct app *app)
 		    t);
 	}
 	keys_hint(screens[tui_top(app)].ctx, hint,
-	    (size_t)app->cols < sizeof hint ? (size_t)app->cols : sizeof hint);
+	    (size_t)app->cols < sizeof hint ? (size_t)app->cols + 1 :
+	    sizeof hint);
 	w_put(app->rows - 1, 0, app->cols, CR_KEYS, hint);
 	wnoutrefresh(stdscr);
 	doupdate();
@@ -375,6 +378,18 @@ tui_offer_draft(struct app *app)
 	confirm_open(app, q, "y restore   n discard it", tui_restore_done);
 }
 
+/* Are keys typed ahead, not read yet? */
+static int
+tui_input_waiting(void)
+{
+	struct pollfd	pfd;
+
+	pfd.fd = STDIN_FILENO;
+	pfd.events = POLLIN;
+	pfd.revents = 0;
+	return (poll(&pfd, 1, 0) > 0 && (pfd.revents & POLLIN));
+}
+
 static void
 tui_free(struct app *app)
 {
@@ -393,7 +408,7 @@ tui_main(struct db *db, const char *db_path)
 	char		 name[32];
 	wint_t		 ch;
 	long		 t0;
-	int		 rc, r, text, fast_errs = 0, status;
+	int		 rc, r, k, text, fast_errs = 0, status;
 	const char	*env;
 	enum cmd	 cmd;
 
@@ -443,9 +458,13 @@ tui_main(struct db *db, const char *db_path)
 				store_draft_save(app->db, app->owner, &app->c);
 			break;
 		}
-		if (r & R_REDRAW)
+		/* Search as one types, but never behind the typing. */
+		if (app->search.pending && !tui_input_waiting())
+			r |= search_pending(app);
+		if ((r & R_REDRAW) && !tui_input_waiting()) {
 			tui_paint(app);
-		r = R_NONE;
+			r = R_NONE;
+		}
 		t0 = tui_now_us();
 		rc = wget_wch(stdscr, &ch);
 		if (rc == ERR) {
@@ -462,15 +481,13 @@ tui_main(struct db *db, const char *db_path)
 			continue;
 		}
 		fast_errs = 0;
-		if (rc == KEY_CODE_YES && ch == KEY_RESIZE) {
-			r = R_REDRAW;
+		r |= R_REDRAW;
+		if (rc == KEY_CODE_YES && ch == KEY_RESIZE)
 			continue;
-		}
 		getmaxyx(stdscr, app->rows, app->cols);
 		if (app->rows < TUI_MIN_ROWS || app->cols < TUI_MIN_COLS) {
 			if (rc == OK && ch == 'q')
 				break;	/* the draft is kept */
-			r = R_REDRAW;
 			continue;
 		}
 		if (tui_keyname(rc, ch, name, sizeof name, &text) != 0)
@@ -480,13 +497,11 @@ tui_main(struct db *db, const char *db_path)
 		    keys_lookup(screens[tui_top(app)].ctx, name) : CMD_NONE;
 		if (cmd == CMD_REDRAW) {
 			clearok(curscr, TRUE);
-			r = R_REDRAW;
 			continue;
 		}
-		r = screens[tui_top(app)].key(app, cmd, ch, text);
-		tui_react(app, r);
-		r |= R_REDRAW;
-		if (r & R_QUIT || app->quit)
+		k = screens[tui_top(app)].key(app, cmd, ch, text);
+		tui_react(app, k);
+		if (k & R_QUIT || app->quit)
 			break;
 	}
 	tui_cleanup();

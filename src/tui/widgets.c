@@ -107,18 +107,43 @@ w_box(int y, int x, int h, int w, const char *title)
 	int	i;
 
 	w_fill(y, x, h, w);
-	attrset(tui_attr(CR_BORDER));
-	mvaddch(y, x, ACS_ULCORNER);
-	mvhline(y, x + 1, ACS_HLINE, w - 2);
-	mvaddch(y, x + w - 1, ACS_URCORNER);
-	for (i = 1; i < h - 1; i++) {
-		mvaddch(y + i, x, ACS_VLINE);
-		mvaddch(y + i, x + w - 1, ACS_VLINE);
+	if (MB_CUR_MAX > 1) {
+		/* UTF-8: box characters as text, the same in every terminal. */
+		char	line[1024];
+		size_t	n = 0;
+
+		for (i = 0; i < w && n + 4 < sizeof line; i++) {
+			memcpy(line + n, i == 0 ? "\u250c" : i == w - 1 ?
+			    "\u2510" : "\u2500", 3);
+			n += 3;
+		}
+		line[n] = '\0';
+		w_put(y, x, w, CR_BORDER, line);
+		for (n = 0, i = 0; i < w && n + 4 < sizeof line; i++) {
+			memcpy(line + n, i == 0 ? "\u2514" : i == w - 1 ?
+			    "\u2518" : "\u2500", 3);
+			n += 3;
+		}
+		line[n] = '\0';
+		w_put(y + h - 1, x, w, CR_BORDER, line);
+		for (i = 1; i < h - 1; i++) {
+			w_put(y + i, x, 1, CR_BORDER, "\u2502");
+			w_put(y + i, x + w - 1, 1, CR_BORDER, "\u2502");
+		}
+	} else {
+		attrset(tui_attr(CR_BORDER));
+		mvaddch(y, x, ACS_ULCORNER);
+		mvhline(y, x + 1, ACS_HLINE, w - 2);
+		mvaddch(y, x + w - 1, ACS_URCORNER);
+		for (i = 1; i < h - 1; i++) {
+			mvaddch(y + i, x, ACS_VLINE);
+			mvaddch(y + i, x + w - 1, ACS_VLINE);
+		}
+		mvaddch(y + h - 1, x, ACS_LLCORNER);
+		mvhline(y + h - 1, x + 1, ACS_HLINE, w - 2);
+		mvaddch(y + h - 1, x + w - 1, ACS_LRCORNER);
+		attrset(A_NORMAL);
 	}
-	mvaddch(y + h - 1, x, ACS_LLCORNER);
-	mvhline(y + h - 1, x + 1, ACS_HLINE, w - 2);
-	mvaddch(y + h - 1, x + w - 1, ACS_LRCORNER);
-	attrset(A_NORMAL);
 	if (title != NULL && *title != '\0') {
 		snprintf(t, sizeof t, " %s ", title);
 		w_put(y, x + 2, (int)w_width(t) < w - 4 ? (int)w_width(t) :
