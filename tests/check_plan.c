@@ -473,9 +473,41 @@ START_TEST(test_total_parts_and_ml)
 	ck_assert_int_eq(P.components[1].volume_ul, 3000);
 	ck_assert_int_eq(P.components[2].volume_ul, 1000);
 	ck_assert_int_eq(P.total_ul, 5000);
+	/* Without a plan nothing is drawn into a syringe unless one is asked. */
 	ck_assert_int_eq(P.syringes, 1);
-	/* 5 mL does not fit a 5 mL syringe with its dead space. */
-	ck_assert_str_eq(P.syringe, "syringe-10ml");
+	ck_assert_str_eq(P.syringe, "");
+	ck_assert_int_eq(P.graduation_ul, -1);
+}
+END_TEST
+
+/* No plan, no syringe asked: the volumes given are kept exactly. */
+START_TEST(test_no_plan_exact)
+{
+	seed_syringes();
+	add_comp("lidocaine", 10000, UNIT_UG, 10000, 0);
+	add_comp("sodium-bicarbonate", 84000, UNIT_UG, 1000, 0);
+	add_comp("epinephrine", 10, UNIT_UG, 50, 0);
+	ck_assert_int_eq(compute(), PLAN_OK);
+	ck_assert_int_eq(P.components[0].volume_ul, 10000);
+	ck_assert_int_eq(P.components[1].volume_ul, 1000);
+	ck_assert_int_eq(P.components[2].volume_ul, 50);
+	ck_assert_int_eq(P.total_ul, 11050);
+	ck_assert_uint_eq(F.n, 0);
+}
+END_TEST
+
+/* No plan, a syringe asked for: its marks, and its dead space is lost. */
+START_TEST(test_no_plan_syringe_asked)
+{
+	seed_syringes();
+	C.syringe_ul = 1000;
+	add_comp("lidocaine", 10000, UNIT_UG, 1000, 0);
+	ck_assert_int_eq(compute(), PLAN_OK);
+	ck_assert_str_eq(P.syringe, "syringe-1ml");
+	ck_assert_int_eq(P.graduation_ul, 10);
+	ck_assert_int_eq(P.total_ul, 1000);
+	ck_assert_int_eq(P.needed_ul, 1000);
+	ck_assert_int_eq(P.delivered_ul, 930);
 }
 END_TEST
 
@@ -571,6 +603,7 @@ START_TEST(test_rounding)
 	const char			*code = "hyaluronic-acid";
 
 	add_syringe("s", 10000, rounding_rows[_i].grad, 0);
+	C.syringe_ul = 10000;
 	add_comp(code, 10000, UNIT_UG, rounding_rows[_i].wanted, 0);
 	ck_assert_int_eq(compute(), PLAN_OK);
 	ck_assert_int_eq(P.graduation_ul, rounding_rows[_i].grad);
@@ -608,6 +641,7 @@ START_TEST(test_below_graduation)
 	const struct plan_dose		*d;
 
 	add_syringe("s", 10000, below_rows[_i].grad, 0);
+	C.syringe_ul = 10000;
 	add_comp("lidocaine", 10000, UNIT_UG, 2000, 0);
 	add_comp("epinephrine", 10, UNIT_UG, below_rows[_i].wanted, 0);
 	ck_assert_int_eq(compute(), PLAN_OK);
@@ -893,6 +927,21 @@ START_TEST(test_dose_product_contents)
 }
 END_TEST
 
+/* Never add mass to units: the sum is unknown (-1). */
+START_TEST(test_dose_units_differ)
+{
+	enum unit	u;
+	int		known = 1;
+
+	seed_syringes();
+	add_comp("hyaluronidase", 150000, UNIT_MU, 200, 0);
+	add_comp("hyaluronidase", 1000, UNIT_UG, 200, 0);
+	ck_assert_int_eq(compute(), PLAN_OK);
+	plan_ingredient_amount(&P, "hyaluronidase", &u, &known);
+	ck_assert_int_eq(known, -1);
+}
+END_TEST
+
 START_TEST(test_dose_unknown_strength)
 {
 	const struct plan_dose	*d;
@@ -979,6 +1028,8 @@ plan_suite(void)
 	tcase_add_test(tc, test_parts_without_volume);
 	tcase_add_test(tc, test_total_parts_and_ml);
 	tcase_add_test(tc, test_ml_only);
+	tcase_add_test(tc, test_no_plan_exact);
+	tcase_add_test(tc, test_no_plan_syringe_asked);
 	tcase_add_test(tc, test_plan_parts_and_ml);
 	tcase_add_test(tc, test_plan_ml_fill_everything);
 	tcase_add_test(tc, test_plan_ml_short);
@@ -1003,6 +1054,7 @@ plan_suite(void)
 	tcase_add_test(tc, test_dose_per_kg_unknown);
 	tcase_add_test(tc, test_dose_sum);
 	tcase_add_test(tc, test_dose_product_contents);
+	tcase_add_test(tc, test_dose_units_differ);
 	tcase_add_test(tc, test_dose_unknown_strength);
 	suite_add_tcase(s, tc);
 

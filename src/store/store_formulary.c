@@ -656,54 +656,110 @@ store_facts_load(struct db *db, const struct cocktail *c, struct facts *f)
 	return (load_plan_facts(db, c, f));
 }
 
+static int
+hit_seen(const struct search_hit *hits, size_t n, const char *code)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(hits[i].code, code) == 0)
+			return (1);
+	return (0);
+}
+
+/* Append the rows of a (code, name) statement; -1 on error. */
+static int
+search_collect(struct db *db, sqlite3_stmt *st, int is_product,
+    struct search_hit *hits, size_t *n, size_t max)
+{
+	const char	*code;
+	int		 rc;
+
+	while (*n < max && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		code = (const char *)sqlite3_column_text(st, 0);
+		if (code == NULL || hit_seen(hits, *n, code))
+			continue;
+		col_text(st, 0, hits[*n].code, sizeof hits[*n].code);
+		col_text(st, 1, hits[*n].name, sizeof hits[*n].name);
+		hits[*n].is_product = is_product;
+		(*n)++;
+	}
+	if (*n < max && rc != SQLITE_DONE) {
+		snprintf(db->err, sizeof db->err, "%s", sqlite3_errmsg(db->h));
+		sqlite3_reset(st);
+		return (-1);
+	}
+	sqlite3_reset(st);
+	return (0);
+}
+
+/*
+ * Search as a person types.  Products whose code starts with the text
+ * (an index range), then ingredients by code, name or synonym (a small
+ * table), then, from three characters on, products anywhere in their
+ * code, name or synonyms through the trigram index.  No step sorts the
+ * whole formulary, so a key costs the same with 50,000 products.
+ */
 int
 store_search(struct db *db, const char *text, struct search_hit *hits,
     size_t max)
 {
 	sqlite3_stmt	*st;
-	char		 pattern[256];
-	size_t		 n = 0, i, j;
-	int		 rc;
+	char		 lower[128], upper[128], q[300];
+	size_t		 n = 0, i, j, len;
 
-	/* Trigram FTS needs 3 characters; shorter text is a prefix match. */
-	for (i = 0, j = 0; text[i] != '\0' && j < sizeof pattern - 3; i++) {
-		if (text[i] == '"')
-			pattern[j++] = '"';
-		pattern[j++] = text[i];
-	}
-	pattern[j] = '\0';
-	if (strlen(text) >= 3) {
-		char	q[300];
+	len = strlen(text);
+	if (len == 0 || max == 0)
+		return (0);
+	for (i = 0; i < len && i < sizeof lower - 2; i++)
+		lower[i] = (char)tolower((unsigned char)text[i]);
+	lower[i] = '\0';
+	/* Codes are lower case: [lower, lower + 1) is the prefix range. */
+	memcpy(upper, lower, i + 1);
+	upper[i - 1] = (char)(upper[i - 1] + 1);
 
-		snprintf(q, sizeof q, "\"%s\"", pattern);
-		st = db_prepare(db, "SELECT code, name, kind FROM formulary_fts "
-		    "WHERE formulary_fts MATCH ?1 ORDER BY "
-		    "(code LIKE ?2 || '%') DESC, (name LIKE ?2 || '%') DESC, "
-		    "kind DESC, rank LIMIT ?3");
+	st = db_prepare(db, "SELECT code, name FROM product "
+	    "WHERE code >= ?1 AND code < ?2 ORDER BY code LIMIT ?3");
+	if (st == NULL)
+		return (-1);
+	sqlite3_bind_text(st, 1, lower, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, upper, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 3, (sqlite3_int64)max);
+	if (search_collect(db, st, 1, hits, &n, max) != 0)
+		return (-1);
+
+	st = db_prepare(db, "SELECT code, name FROM ingredient "
+	    "WHERE excipient = 0 AND (code LIKE ?1 || '%' OR "
+	    "name LIKE ?1 || '%' OR (' ' || synonyms) LIKE '% ' || ?1 || '%' "
+	    "OR (?2 AND (name LIKE '%' || ?1 || '%' OR "
+	    "synonyms LIKE '%' || ?1 || '%'))) "
+	    "ORDER BY code NOT LIKE ?1 || '%', name NOT LIKE ?1 || '%', code");
+	if (st == NULL)
+		return (-1);
+	sqlite3_bind_text(st, 1, text, -1, SQLITE_TRANSIENT);
+	/* Anywhere in a name from three characters on; before, word starts. */
+	sqlite3_bind_int(st, 2, len >= 3);
+	if (search_collect(db, st, 0, hits, &n, max) != 0)
+		return (-1);
+
+	if (len >= 3 && n < max) {
+		for (i = 0, j = 0; text[i] != '\0' && j < sizeof q - 4; i++) {
+			if (i == 0)
+				q[j++] = '"';
+			if (text[i] == '"')
+				q[j++] = '"';
+			q[j++] = text[i];
+		}
+		q[j++] = '"';
+		q[j] = '\0';
+		st = db_prepare(db, "SELECT code, name FROM formulary_fts "
+		    "WHERE formulary_fts MATCH ?1 AND kind = 'product' LIMIT ?2");
 		if (st == NULL)
 			return (-1);
 		sqlite3_bind_text(st, 1, q, -1, SQLITE_TRANSIENT);
-	} else {
-		st = db_prepare(db, "SELECT code, name, kind FROM formulary_fts "
-		    "WHERE code LIKE ?2 || '%' OR name LIKE ?2 || '%' "
-		    "OR synonyms LIKE '%' || ?2 || '%' "
-		    "ORDER BY kind DESC, code LIMIT ?3");
-		if (st == NULL)
+		sqlite3_bind_int64(st, 2, (sqlite3_int64)(max * 2));
+		if (search_collect(db, st, 1, hits, &n, max) != 0)
 			return (-1);
-	}
-	sqlite3_bind_text(st, 2, text, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int64(st, 3, (sqlite3_int64)max);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW && n < max) {
-		col_text(st, 0, hits[n].code, sizeof hits[n].code);
-		col_text(st, 1, hits[n].name, sizeof hits[n].name);
-		hits[n].is_product = strcmp((const char *)
-		    sqlite3_column_text(st, 2), "product") == 0;
-		n++;
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-		snprintf(db->err, sizeof db->err, "%s", sqlite3_errmsg(db->h));
-		return (-1);
 	}
 	return ((int)n);
 }

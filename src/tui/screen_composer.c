@@ -26,6 +26,8 @@ static void	draw_patient(struct app *);
 static void	draw_components(struct app *, const struct layout *);
 static void	draw_plan(struct app *, const struct layout *);
 static void	draw_findings(struct app *, const struct layout *);
+static void	finding_head(const struct finding *, char *, size_t);
+static int	findings_fit(const struct app *, int, int);
 static const struct plan_component *plan_of(const struct app *, size_t);
 static void	fmt_strength(const struct component *, char *, size_t);
 static void	fmt_amount(const struct component *, char *, size_t);
@@ -57,12 +59,16 @@ composer_layout(const struct app *app, struct layout *l)
 	l->left_w = app->cols;
 	if (app->cols >= 130) {
 		/* Room beside: the findings take a column of their own. */
-		l->left_w = app->cols * 55 / 100;
+		l->left_w = app->cols * 55 / 100 > 80 ? app->cols * 55 / 100 :
+		    80;
 		l->right_x = l->left_w + 1;
 		l->right_w = app->cols - l->right_x;
 		l->comp_y = top + 1;
-		l->comp_h = bottom - top - 4;
-		l->plan_y = l->comp_y + l->comp_h;
+		want = app->c.ncomponents > 0 ? (int)app->c.ncomponents : 1;
+		if (want > bottom - top - 4)
+			want = bottom - top - 4;
+		l->comp_h = want;
+		l->plan_y = l->comp_y + l->comp_h + 1;
 		l->find_y = top + 1;
 		l->find_h = bottom - top;
 		return;
@@ -341,19 +347,56 @@ draw_plan(struct app *app, const struct layout *l)
 }
 
 static void
+finding_head(const struct finding *f, char *buf, size_t len)
+{
+	size_t	j, used = 0;
+	int	n;
+
+	buf[0] = '\0';
+	for (j = 0; j < f->ncodes && used < len; j++) {
+		n = snprintf(buf + used, len - used, "%s%s", j ? " + " : "",
+		    f->codes[j]);
+		if (n < 0)
+			break;
+		used += (size_t)n;
+	}
+}
+
+/* Do all the findings fit in rows when their messages are wrapped? */
+static int
+findings_fit(const struct app *app, int width, int rows)
+{
+	char	**lines;
+	size_t	  i, n, need = 0;
+
+	if (app->findings.n * 2 > (size_t)rows)
+		return (0);
+	for (i = 0; i < app->findings.n; i++) {
+		lines = NULL;
+		n = 0;
+		w_wrap(app->findings.v[i].message, width - 4, &lines, &n);
+		w_free_lines(lines, n);
+		need += 1 + n;
+		if (need > (size_t)rows)
+			return (0);
+	}
+	return (1);
+}
+
+static void
 draw_findings(struct app *app, const struct layout *l)
 {
 	const struct finding	*f;
-	char			 head[128], line[1024], codes[300];
-	size_t			 i, j, n[3] = { 0, 0, 0 }, used;
-	int			 y, role, sel, x = l->right_x, w = l->right_w;
+	char			 head[128], line[1024], codes[300], **lines;
+	size_t			 i, j, n, cnt[3] = { 0, 0, 0 };
+	int			 y, role, sel, wrap, x = l->right_x, w = l->right_w;
 
 	for (i = 0; i < app->findings.n; i++)
-		n[app->findings.v[i].severity]++;
+		cnt[app->findings.v[i].severity]++;
 	if (app->check == CHECK_OK)
 		snprintf(head, sizeof head, " Findings: %zu block, %zu "
-		    "caution, %zu info", n[SEV_BLOCK], n[SEV_CAUTION],
-		    n[SEV_INFO]);
+		    "caution, %zu info", cnt[SEV_BLOCK], cnt[SEV_CAUTION],
+		    cnt[SEV_INFO]);
 	else
 		snprintf(head, sizeof head, " Findings");
 	w_put(l->find_y - 1, x, w, CR_HEADER, head);
@@ -370,28 +413,35 @@ draw_findings(struct app *app, const struct layout *l)
 		w_put(l->find_y, x, w, CR_OK, "  no finding");
 		return;
 	}
-	w_list_fix(&app->find, app->findings.n, l->find_h);
+	wrap = findings_fit(app, w, l->find_h);
+	w_list_fix(&app->find, app->findings.n, wrap ? (int)app->findings.n :
+	    l->find_h);
 	for (i = app->find.top, y = l->find_y; i < app->findings.n &&
-	    y < l->find_y + l->find_h; i++, y++) {
+	    y < l->find_y + l->find_h; i++) {
 		f = &app->findings.v[i];
-		codes[0] = '\0';
-		for (j = 0, used = 0; j < f->ncodes && used < sizeof codes;
-		    j++)
-			used += (size_t)snprintf(codes + used,
-			    sizeof codes - used, "%s%s", j ? " + " : "",
-			    f->codes[j]);
+		finding_head(f, codes, sizeof codes);
 		snprintf(line, sizeof line, "%s%s %-7s %s%s%s%s",
 		    app->pane == 1 && i == app->find.sel ? ">" : " ",
 		    severity_glyph(f->severity), severity_word(f->severity),
 		    kind_name(f->kind), codes[0] ? " [" : "", codes,
 		    codes[0] ? "]" : "");
-		snprintf(line + strlen(line), sizeof line - strlen(line),
-		    ": %s", f->message);
+		if (!wrap)
+			snprintf(line + strlen(line), sizeof line -
+			    strlen(line), ": %s", f->message);
 		role = f->severity == SEV_BLOCK ? CR_BLOCK :
 		    f->severity == SEV_CAUTION ? CR_CAUTION : CR_INFO;
 		sel = app->pane == 1 && i == app->find.sel &&
 		    tui_top(app) == SCR_COMPOSER;
-		w_put(y, x, w, sel ? CR_SELECTED : role, line);
+		w_put(y++, x, w, sel ? CR_SELECTED : role, line);
+		if (!wrap)
+			continue;
+		/* Room enough: the whole message, under its head. */
+		lines = NULL;
+		n = 0;
+		w_wrap(f->message, w - 4, &lines, &n);
+		for (j = 0; j < n && y < l->find_y + l->find_h; j++)
+			w_put(y++, x + 3, w - 3, CR_NORMAL, lines[j]);
+		w_free_lines(lines, n);
 	}
 }
 
