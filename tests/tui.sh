@@ -16,7 +16,8 @@ fi
 
 SANDBOX=$(mktemp -d "${TMPDIR:-/tmp}/mesomix-tui.XXXXXX")
 RUN=0
-SOCK="mesomix-test-$$-$RUN"
+# Each server's socket lives in the sandbox, so nothing outlives the test.
+SOCK="$SANDBOX/tmux-$RUN"
 DB="$SANDBOX/db.sqlite"
 SCREEN="$SANDBOX/screen"
 PASS=0
@@ -25,7 +26,7 @@ FAIL=0
 WAIT="${TUI_WAIT:-15}"
 
 cleanup() {
-	tmux -L "$SOCK" kill-server >/dev/null 2>&1
+	tmux -S "$SOCK" kill-server >/dev/null 2>&1
 	rm -rf "$SANDBOX"
 }
 trap cleanup EXIT
@@ -42,19 +43,23 @@ fail() {
 
 # start [ENV=VALUE ...]: the composer in a fresh 80x24 tmux server (a
 # new socket each time: a killed server may still be going away).
+# kill-server hangs the pane up: SIGHUP, as a dropped connection does.
 start() {
-	tmux -L "$SOCK" kill-server >/dev/null 2>&1
+	tmux -S "$SOCK" kill-server >/dev/null 2>&1
 	RUN=$((RUN + 1))
-	SOCK="mesomix-test-$$-$RUN"
-	tmux -L "$SOCK" -f /dev/null new-session -d -x 80 -y 24 \
+	SOCK="$SANDBOX/tmux-$RUN"
+	tmux -S "$SOCK" -f /dev/null new-session -d -x 80 -y 24 \
 	    "env -u NO_COLOR HOME=$SANDBOX/home TERM=xterm-256color \
-	    LC_ALL=C.UTF-8 MESOMIX_DB=$DB $* $MESOMIX; \
+	    LC_ALL=C.UTF-8 MESOMIX_DB=$DB \
+	    ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}log_path=$SANDBOX/asan \
+	    UBSAN_OPTIONS=${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}log_path=$SANDBOX/ubsan \
+	    $* $MESOMIX; \
 	    echo mesomix exited \$?; sleep 600"
 }
 
-keys() { tmux -L "$SOCK" send-keys "$@"; }
-text() { tmux -L "$SOCK" send-keys -l "$1"; }
-capture() { tmux -L "$SOCK" capture-pane -p "$@" >"$SCREEN" 2>/dev/null; }
+keys() { tmux -S "$SOCK" send-keys "$@"; }
+text() { tmux -S "$SOCK" send-keys -l "$1"; }
+capture() { tmux -S "$SOCK" capture-pane -p "$@" >"$SCREEN" 2>/dev/null; }
 
 # seen TEXT: is TEXT (fixed string) on the screen now?
 seen() { capture && grep -Fq -- "$1" "$SCREEN"; }
@@ -169,14 +174,14 @@ keys d
 wait_gone "BLOCK   allergy" "the allergy finding clears on removal"
 
 # 9. Resize down to too small, and back.
-tmux -L "$SOCK" resize-window -x 40 -y 10
+tmux -S "$SOCK" resize-window -x 40 -y 10
 wait_for "terminal too small" "a too-small terminal says so"
-tmux -L "$SOCK" resize-window -x 80 -y 24
+tmux -S "$SOCK" resize-window -x 80 -y 24
 wait_for "Findings:" "the composer comes back after the resize"
 wait_for "ha-nx-10" "nothing is lost across the resize"
 
 # 10. Kill the terminal (SIGHUP): the draft is offered on restart.
-tmux -L "$SOCK" kill-server >/dev/null 2>&1
+tmux -S "$SOCK" kill-server >/dev/null 2>&1
 start
 wait_for "Restore the draft" "the draft is offered back after a hang-up"
 keys y
@@ -256,6 +261,14 @@ else
 fi
 keys q n
 wait_for "mesomix exited 0" "quit"
+
+# 15. Under a sanitizer build, no run reported anything.
+if ls "$SANDBOX"/asan.* "$SANDBOX"/ubsan.* >/dev/null 2>&1; then
+	cat "$SANDBOX"/asan.* "$SANDBOX"/ubsan.* >"$SCREEN" 2>/dev/null
+	fail "a sanitizer reported errors"
+else
+	ok
+fi
 
 printf '%d passed, %d failed\n' "$PASS" "$FAIL"
 [ "$FAIL" -eq 0 ]

@@ -375,8 +375,13 @@ store_formulation_duplicate(struct db *db, const char *from, const char *to)
 		goto fail;
 	sqlite3_bind_text(st, 1, from, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 2, to, -1, SQLITE_TRANSIENT);
-	if (step_done(db, st) != 0)
+	if (step_done(db, st) != 0) {
+		if (sqlite3_extended_errcode(db->h) ==
+		    SQLITE_CONSTRAINT_UNIQUE)
+			snprintf(db->err, sizeof db->err, "a formulation named "
+			    "'%s' exists already", to);
 		goto fail;
+	}
 	changed = sqlite3_changes(db->h);
 	if (db_commit(db) != 0)
 		goto fail;

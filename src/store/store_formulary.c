@@ -804,8 +804,9 @@ store_template_load(struct db *db, const char *indication, struct cocktail *c)
 		col_text(st, 3, buf, sizeof buf);
 		if (unit_from_db(buf, &cp->given_unit) != 0)
 			cp->given_unit = UNIT_NONE;
+		/* Parts are kept in thousandths, as in a cocktail file. */
 		cp->parts = sqlite3_column_type(st, 4) == SQLITE_NULL ? 0 :
-		    sqlite3_column_int(st, 4);
+		    sqlite3_column_int(st, 4) * 1000;
 		cp->volume_ul = col_int(st, 5);
 	}
 	sqlite3_reset(st);

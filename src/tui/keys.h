@@ -134,7 +134,7 @@ enum key_ctx {
 	    "Erase the character under the cursor") \
 	X(CMD_KILL, "kill", KM(KC_EDIT) | KM(KC_LIST), "^U", "", \
 	    "Empty the line (in a list, the filter)") \
-	X(CMD_DISMISS, "dismiss", KM(KC_PAGER), "q Enter ?", "close", \
+	X(CMD_DISMISS, "dismiss", KM(KC_PAGER), "q Enter ?", "", \
 	    "Close the help or the finding") \
 	X(CMD_YES, "yes", KM(KC_CONFIRM), "y Enter", "yes", \
 	    "Answer yes (the choice the question names first)") \

@@ -219,8 +219,8 @@ draw_patient(struct app *app)
 		snprintf(age, sizeof age, "%d y", p->age);
 	else
 		snprintf(age, sizeof age, "age ?");
-	snprintf(line, sizeof line, " Patient %s%s%s  %s  %s  %s  "
-	    "allergies: %s  conditions: %s  medications: %s",
+	snprintf(line, sizeof line, " %s%s%s  %s  %s  %s  "
+	    "allergies: %s  conditions: %s  meds: %s",
 	    p->id[0] ? p->id : "(no id)", p->name[0] ? " " : "", p->name,
 	    age, p->sex[0] ? p->sex : "sex ?", w, a, c, m);
 	w_put(1, 0, app->cols, CR_NORMAL, line);
@@ -333,15 +333,19 @@ draw_plan(struct app *app, const struct layout *l)
 		snprintf(a, sizeof a, "  pick the %s (%s) to plan",
 		    c->area[0] ? "technique" : "area",
 		    c->area[0] ? "T" : "A");
-	if (app->check == CHECK_OK && c->ncomponents > 0)
+	if (app->check == CHECK_OK && c->ncomponents > 0 &&
+	    p->syringe_capacity_ul > 0)
 		snprintf(b, sizeof b, "  total %s mL (needed %s mL), %lld "
 		    "syringe%s of %s mL%s%s%s", units_fmt_ml(b1, sizeof b1,
 		    p->total_ul), units_fmt_ml(b2, sizeof b2, p->needed_ul),
 		    (long long)p->syringes, p->syringes == 1 ? "" : "s",
-		    p->syringe_capacity_ul > 0 ? units_fmt_ml(b3, sizeof b3,
-		    p->syringe_capacity_ul) : "?",
+		    units_fmt_ml(b3, sizeof b3, p->syringe_capacity_ul),
 		    p->syringe[0] ? " (" : "", p->syringe,
 		    p->syringe[0] ? ")" : "");
+	else if (app->check == CHECK_OK && c->ncomponents > 0)
+		snprintf(b, sizeof b, "  total %s mL (needed %s mL)",
+		    units_fmt_ml(b1, sizeof b1, p->total_ul),
+		    units_fmt_ml(b2, sizeof b2, p->needed_ul));
 	w_put(l->plan_y + 1, 0, w, CR_NORMAL, a);
 	w_put(l->plan_y + 2, 0, w, CR_NORMAL, b);
 }
@@ -403,10 +407,16 @@ draw_findings(struct app *app, const struct layout *l)
 	if (app->c.ncomponents == 0 && !app->c.has_patient)
 		return;
 	if (app->check != CHECK_OK) {
-		snprintf(line, sizeof line, "  not checked: %s%s%s",
+		snprintf(line, sizeof line, "not checked: %s%s%s",
 		    app->cerr.field, app->cerr.field[0] ? ": " : "",
 		    app->cerr.message);
-		w_put(l->find_y, x, w, CR_ERROR, line);
+		lines = NULL;
+		n = 0;
+		w_wrap(line, w - 4, &lines, &n);
+		for (j = 0; j < n && (int)j < l->find_h; j++)
+			w_put(l->find_y + (int)j, x + 2, w - 2, CR_ERROR,
+			    lines[j]);
+		w_free_lines(lines, n);
 		return;
 	}
 	if (app->findings.n == 0) {

@@ -18,7 +18,11 @@ static void	pager_add(struct pager_state *, const char *);
 static void
 pager_geometry(const struct app *app, int *y, int *x, int *h, int *w)
 {
-	w_center(app->rows, app->cols, y, x, h, w, app->rows - 2, 100);
+	int	want = app->pager.n > 0 ? (int)app->pager.n + 2 : app->rows;
+
+	if (want < 5)
+		want = 5;
+	w_center(app->rows, app->cols, y, x, h, w, want, 100);
 }
 
 static void

@@ -296,7 +296,9 @@ tui_paint(struct app *app)
 	for (i = 0; i < app->depth; i++)
 		screens[app->stack[i]].draw(app);
 	y = app->rows - 2;
-	if (app->status[0] != '\0')
+	/* Why the composition cannot be checked outranks a passing note. */
+	if (app->status[0] != '\0' && (app->status_role == CR_ERROR ||
+	    app->check != CHECK_BAD_INPUT || !app->checked))
 		w_put(y, 0, app->cols, app->status_role, app->status);
 	else if (app->check == CHECK_BAD_INPUT && app->checked)
 		w_put(y, 0, app->cols, CR_ERROR, app->cerr.message[0] ?
