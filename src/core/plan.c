@@ -78,9 +78,14 @@ plan_geometry(const struct cocktail *c, const struct facts *f,
 		p->thread_length_mm = c->thread_length_mm;
 		p->volume_per_cm_ul = pick(c->volume_per_cm_ul,
 		    t->volume_per_cm_ul, -1);
-		if (p->threads <= 0 || p->thread_length_mm <= 0) {
+		if (p->threads <= 0) {
 			snprintf(err, errlen, "threads: linear retrograde "
-			    "needs threads and thread_length_cm");
+			    "needs the number of threads");
+			return (PLAN_MISSING_FIGURE);
+		}
+		if (p->thread_length_mm <= 0) {
+			snprintf(err, errlen, "thread_length_cm: linear "
+			    "retrograde needs the length of a thread");
 			return (PLAN_MISSING_FIGURE);
 		}
 		if (p->volume_per_cm_ul <= 0) {

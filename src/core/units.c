@@ -1,7 +1,9 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "units.h"
@@ -35,11 +37,16 @@ unit_from_db(const char *s, enum unit *u)
 int64_t
 units_div_round(int64_t a, int64_t b)
 {
+	int64_t	q, r;
+
 	if (b <= 0)
 		return (0);
 	if (a < 0)
-		return (-((-a + b / 2) / b));
-	return ((a + b / 2) / b);
+		return (-units_div_round(-a, b));
+	q = a / b;
+	r = a % b;
+	/* Half up, without computing a + b / 2 (which may overflow). */
+	return (r >= b - r ? q + 1 : q);
 }
 
 int64_t
@@ -47,7 +54,7 @@ units_div_ceil(int64_t a, int64_t b)
 {
 	if (b <= 0)
 		return (0);
-	return ((a + b - 1) / b);
+	return (a / b + (a % b != 0));
 }
 
 int64_t
@@ -58,17 +65,33 @@ units_round_step(int64_t v, int64_t step)
 	return (units_div_round(v, step) * step);
 }
 
+/*
+ * The number a person wrote (1.005) is a double that may sit just below
+ * it (1.00499...): printed with nine decimals it is the decimal that was
+ * written, which is then scaled and rounded half up, exactly.
+ */
 int
 units_from_double(double d, int64_t scale, int64_t max, int64_t *out)
 {
-	double	r;
+	char		 buf[64], *dot;
+	long long	 whole, frac;
+	int64_t		 v, num;
 
-	if (!isfinite(d) || d < 0)
+	if (!isfinite(d) || d < 0 || scale <= 0 || scale > 1000000 ||
+	    d >= 1e15 / (double)scale)
 		return (-1);
-	r = floor(d * (double)scale + 0.5);
-	if (r > (double)max)
+	snprintf(buf, sizeof buf, "%.9f", d);
+	if ((dot = strchr(buf, '.')) == NULL)
 		return (-1);
-	*out = (int64_t)r;
+	*dot = '\0';
+	whole = strtoll(buf, NULL, 10);
+	frac = strtoll(dot + 1, NULL, 10);	/* nine digits: 1e-9 units */
+	num = (int64_t)frac * scale;		/* < 1e15 */
+	v = (int64_t)whole * scale + num / 1000000000 +
+	    ((num % 1000000000) * 2 >= 1000000000 ? 1 : 0);
+	if (v > max)
+		return (-1);
+	*out = v;
 	return (0);
 }
 
@@ -90,6 +113,8 @@ units_fmt(char *buf, size_t len, int64_t v, int64_t scale, int places)
 		v = units_div_round(v, scale / div);
 		scale = div;
 	}
+	if (v == 0)
+		neg = 0;	/* rounded to nothing: no "-0" */
 	whole = v / scale;
 	frac = v % scale;
 	if (frac == 0) {

@@ -729,14 +729,23 @@ store_search(struct db *db, const char *text, struct search_hit *hits,
 		return (-1);
 
 	st = db_prepare(db, "SELECT code, name FROM ingredient "
-	    "WHERE excipient = 0 AND (code LIKE ?1 || '%' OR "
-	    "name LIKE ?1 || '%' OR (' ' || synonyms) LIKE '% ' || ?1 || '%' "
-	    "OR (?2 AND (name LIKE '%' || ?1 || '%' OR "
-	    "synonyms LIKE '%' || ?1 || '%'))) "
-	    "ORDER BY code NOT LIKE ?1 || '%', name NOT LIKE ?1 || '%', code");
+	    "WHERE excipient = 0 AND (code LIKE ?1 || '%' ESCAPE '\\' OR "
+	    "name LIKE ?1 || '%' ESCAPE '\\' OR "
+	    "(' ' || synonyms) LIKE '% ' || ?1 || '%' ESCAPE '\\' "
+	    "OR (?2 AND (name LIKE '%' || ?1 || '%' ESCAPE '\\' OR "
+	    "synonyms LIKE '%' || ?1 || '%' ESCAPE '\\'))) "
+	    "ORDER BY code NOT LIKE ?1 || '%' ESCAPE '\\', "
+	    "name NOT LIKE ?1 || '%' ESCAPE '\\', code");
 	if (st == NULL)
 		return (-1);
-	sqlite3_bind_text(st, 1, text, -1, SQLITE_TRANSIENT);
+	/* What is typed is text, never a LIKE wildcard. */
+	for (i = 0, j = 0; text[i] != '\0' && j < sizeof q - 3; i++) {
+		if (text[i] == '%' || text[i] == '_' || text[i] == '\\')
+			q[j++] = '\\';
+		q[j++] = text[i];
+	}
+	q[j] = '\0';
+	sqlite3_bind_text(st, 1, q, -1, SQLITE_TRANSIENT);
 	/* Anywhere in a name from three characters on; before, word starts. */
 	sqlite3_bind_int(st, 2, len >= 3);
 	if (search_collect(db, st, 0, hits, &n, max) != 0)
