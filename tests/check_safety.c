@@ -285,6 +285,40 @@ START_TEST(test_compatible_pair)
 }
 END_TEST
 
+/*
+ * HA + lidocaine is recorded compatible only as co-formulated at 0.3 %
+ * (3 mg/mL, Restylane with lidocaine); the record itself says higher
+ * strengths are not covered.  At 0.25 % the pair is quiet; at 1 % it must
+ * not pass as compatible: a no-data (or stronger) finding names it.
+ */
+START_TEST(test_ha_lidocaine_strength)
+{
+	const char *low = "{\"components\": ["
+	    "{\"product\": \"ha-nx-10\", \"ml\": 0.9},"
+	    "{\"product\": \"lidocaine-1pct\", \"ml\": 0.3}]}";
+	const char *high = "{\"components\": ["
+	    "{\"product\": \"ha-nx-10\", \"ml\": 1},"
+	    "{\"product\": \"lidocaine-2pct\", \"ml\": 1}]}";
+	int	 found;
+
+	check(low);
+	want_none(low, KIND_NO_DATA, ANY_SEV, "hyaluronic-acid", "lidocaine",
+	    NULL);
+	want_none(low, KIND_INCOMPATIBILITY, ANY_SEV, "hyaluronic-acid",
+	    "lidocaine", NULL);
+	check(high);
+	found = find(KIND_NO_DATA, ANY_SEV, "hyaluronic-acid", "lidocaine",
+	    NULL) != NULL || find(KIND_INCOMPATIBILITY, ANY_SEV,
+	    "hyaluronic-acid", "lidocaine", NULL) != NULL ||
+	    find(KIND_STABILITY, ANY_SEV, "hyaluronic-acid", "lidocaine",
+	    NULL) != NULL;
+	if (!found)
+		dump(high);
+	ck_assert_msg(found, "HA with lidocaine at 10 mg/mL (1 %%) passes as "
+	    "compatible: the record covers only 3 mg/mL (0.3 %%)");
+}
+END_TEST
+
 /* Group rule: a local anaesthetic in a lipolytic mix. */
 START_TEST(test_group_rule)
 {
@@ -854,6 +888,7 @@ safety_suite(void)
 	tcase_add_test(tc, test_ph_condition_lidocaine_epi);
 	tcase_add_test(tc, test_no_data);
 	tcase_add_test(tc, test_compatible_pair);
+	tcase_add_test(tc, test_ha_lidocaine_strength);
 	tcase_add_test(tc, test_group_rule);
 	tcase_add_test(tc, test_conflicting);
 	suite_add_tcase(s, tc);
