@@ -27,6 +27,7 @@ WAIT="${TUI_WAIT:-15}"
 
 cleanup() {
 	tmux -S "$SOCK" kill-server >/dev/null 2>&1
+	tmux -S "$SANDBOX/tmux-b" kill-server >/dev/null 2>&1
 	rm -rf "$SANDBOX"
 }
 trap cleanup EXIT
@@ -262,7 +263,48 @@ fi
 keys q n
 wait_for "mesomix exited 0" "quit"
 
-# 15. Under a sanitizer build, no run reported anything.
+# 15. Two terminals on one database at once: both save, each sees the other's.
+start USER=alice
+wait_for "Findings:" "terminal A starts"
+SOCK_A=$SOCK
+SOCK_B="$SANDBOX/tmux-b"
+tmux -S "$SOCK_B" -f /dev/null new-session -d -x 80 -y 24 \
+    "env -u NO_COLOR HOME=$SANDBOX/home TERM=xterm-256color LC_ALL=C.UTF-8 \
+    MESOMIX_DB=$DB USER=bob \
+    ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}log_path=$SANDBOX/asan \
+    UBSAN_OPTIONS=${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}log_path=$SANDBOX/ubsan \
+    $MESOMIX; echo mesomix exited \$?; sleep 600"
+SOCK=$SOCK_B
+wait_for "Findings:" "terminal B starts on the same database"
+for who in A B; do
+	if [ "$who" = A ]; then SOCK=$SOCK_A; else SOCK=$SOCK_B; fi
+	keys i
+	text f
+	keys Enter
+	wait_for "[facial-hydration]" "terminal $who composes"
+	keys w
+	wait_for "Save as" "terminal $who asks for a name"
+	keys C-u
+	text "Shared $who"
+	keys Enter
+	wait_for "saved as Shared $who" "terminal $who saves while the other is open"
+done
+SOCK=$SOCK_A
+keys o
+wait_for "Shared B" "terminal A sees what terminal B saved"
+keys Escape
+SOCK=$SOCK_B
+keys o
+wait_for "Shared A" "terminal B sees what terminal A saved"
+keys Escape
+keys q
+wait_for "mesomix exited 0" "terminal B quits"
+tmux -S "$SOCK_B" kill-server >/dev/null 2>&1
+SOCK=$SOCK_A
+keys q
+wait_for "mesomix exited 0" "terminal A quits"
+
+# 16. Under a sanitizer build, no run reported anything.
 if ls "$SANDBOX"/asan.* "$SANDBOX"/ubsan.* >/dev/null 2>&1; then
 	cat "$SANDBOX"/asan.* "$SANDBOX"/ubsan.* >"$SCREEN" 2>/dev/null
 	fail "a sanitizer reported errors"
