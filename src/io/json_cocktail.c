@@ -18,6 +18,38 @@ struct jframe {
 	char	 key[48];
 };
 
+/* The numeric top-level keys: file unit -> integer unit, range, field. */
+static const struct numkey {
+	const char	*key;
+	int64_t		 scale;
+	double		 lo, hi;
+	int		 integral;
+	size_t		 off;
+} nums[] = {
+	{ "surface_cm2", 1, 0, 30000, 0,
+	    offsetof(struct cocktail, surface_cm2) },
+	{ "spacing_mm", 1000, 0, 100, 0,
+	    offsetof(struct cocktail, spacing_um) },
+	{ "volume_per_point_ml", 1000, 0, 5, 0,
+	    offsetof(struct cocktail, volume_per_point_ul) },
+	{ "depth_mm", 1000, 0, 30, 0,
+	    offsetof(struct cocktail, depth_um) },
+	{ "syringe_ml", 1000, 0, 100, 0,
+	    offsetof(struct cocktail, syringe_ul) },
+	{ "threads", 1, 0, 1000, 1,
+	    offsetof(struct cocktail, threads) },
+	{ "thread_length_cm", 10, 0, 50, 0,
+	    offsetof(struct cocktail, thread_length_mm) },
+	{ "volume_per_cm_ml", 1000, 0, 5, 0,
+	    offsetof(struct cocktail, volume_per_cm_ul) },
+	{ "volume_per_cm2_ml", 1000, 0, 1, 0,
+	    offsetof(struct cocktail, volume_per_cm2_ul) },
+	{ "overage_pct", 1, -1, 100, 0,
+	    offsetof(struct cocktail, overage_pct) },
+	{ "total_ml", 1000, 0, 1000, 0,
+	    offsetof(struct cocktail, total_ul) },
+};
+
 static int	 seterr(struct parse_error *, const char *, const char *, ...)
 		    __attribute__((format(printf, 3, 4)));
 static int	 get_number(json_t *, const char *, struct parse_error *,
@@ -416,36 +448,6 @@ json_cocktail_parse(const char *text, size_t len, struct cocktail *c,
 	    "spacing_mm", "volume_per_point_ml", "depth_mm", "syringe_ml",
 	    "needle", "threads", "thread_length_cm", "volume_per_cm_ml",
 	    "volume_per_cm2_ml", "overage_pct", "total_ml", NULL };
-	static const struct {
-		const char	*key;
-		int64_t		 scale;
-		double		 lo, hi;
-		int		 integral;
-		size_t		 off;
-	} nums[] = {
-		{ "surface_cm2", 1, 0, 30000, 0,
-		    offsetof(struct cocktail, surface_cm2) },
-		{ "spacing_mm", 1000, 0, 100, 0,
-		    offsetof(struct cocktail, spacing_um) },
-		{ "volume_per_point_ml", 1000, 0, 5, 0,
-		    offsetof(struct cocktail, volume_per_point_ul) },
-		{ "depth_mm", 1000, 0, 30, 0,
-		    offsetof(struct cocktail, depth_um) },
-		{ "syringe_ml", 1000, 0, 100, 0,
-		    offsetof(struct cocktail, syringe_ul) },
-		{ "threads", 1, 0, 1000, 1,
-		    offsetof(struct cocktail, threads) },
-		{ "thread_length_cm", 10, 0, 50, 0,
-		    offsetof(struct cocktail, thread_length_mm) },
-		{ "volume_per_cm_ml", 1000, 0, 5, 0,
-		    offsetof(struct cocktail, volume_per_cm_ul) },
-		{ "volume_per_cm2_ml", 1000, 0, 1, 0,
-		    offsetof(struct cocktail, volume_per_cm2_ul) },
-		{ "overage_pct", 1, -1, 100, 0,
-		    offsetof(struct cocktail, overage_pct) },
-		{ "total_ml", 1000, 0, 1000, 0,
-		    offsetof(struct cocktail, total_ul) },
-	};
 	json_t		*root, *v, *e;
 	json_error_t	 jerr;
 	size_t		 i;
@@ -575,27 +577,6 @@ json_codes(const char (*list)[CODE_LEN], size_t n)
 char *
 json_cocktail_dump(const struct cocktail *c)
 {
-	static const struct {
-		const char	*key;
-		int64_t		 scale;
-		size_t		 off;
-	} nums[] = {
-		{ "surface_cm2", 1, offsetof(struct cocktail, surface_cm2) },
-		{ "spacing_mm", 1000, offsetof(struct cocktail, spacing_um) },
-		{ "volume_per_point_ml", 1000,
-		    offsetof(struct cocktail, volume_per_point_ul) },
-		{ "depth_mm", 1000, offsetof(struct cocktail, depth_um) },
-		{ "syringe_ml", 1000, offsetof(struct cocktail, syringe_ul) },
-		{ "threads", 1, offsetof(struct cocktail, threads) },
-		{ "thread_length_cm", 10,
-		    offsetof(struct cocktail, thread_length_mm) },
-		{ "volume_per_cm_ml", 1000,
-		    offsetof(struct cocktail, volume_per_cm_ul) },
-		{ "volume_per_cm2_ml", 1000,
-		    offsetof(struct cocktail, volume_per_cm2_ul) },
-		{ "overage_pct", 1, offsetof(struct cocktail, overage_pct) },
-		{ "total_ml", 1000, offsetof(struct cocktail, total_ul) },
-	};
 	const struct component	*cp;
 	const struct patient	*p = &c->patient;
 	json_t			*root, *comps, *o, *po;
