@@ -195,8 +195,8 @@ END_TEST
 
 static const char *const medical_tables[] = { "ingredient",
     "ingredient_allergen", "allergen_cross", "product", "product_ingredient",
-    "contraindication", "dose_limit", "compat_rule", "mix_rule", "technique",
-    "area", "area_technique", "syringe", "needle", "indication",
+    "contraindication", "dose_limit", "age_rule", "compat_rule", "mix_rule",
+    "technique", "area", "area_technique", "syringe", "needle", "indication",
     "template_component" };
 
 START_TEST(test_sources)
@@ -216,8 +216,8 @@ START_TEST(test_sources)
 END_TEST
 
 static const char *const message_tables[] = { "ingredient_allergen",
-    "allergen_cross", "contraindication", "dose_limit", "compat_rule",
-    "mix_rule" };
+    "allergen_cross", "contraindication", "dose_limit", "age_rule",
+    "compat_rule", "mix_rule" };
 
 START_TEST(test_messages)
 {

@@ -316,6 +316,15 @@ conditions() {
 	check cond-breastfeeding.json 1 caution
 	has caution contraindication "-" "^breastfeeding:"
 
+	# Age: too young for PC/DC and deoxycholic acid, and outside 18-75.
+	check age-minor-pcdc.json 2 block
+	has block contraindication "phosphatidylcholine" "^age 16 \\(under 18\\)"
+	has caution contraindication "deoxycholic-acid" "^age 16 \\(under 18\\)"
+	check age-over-75.json 1 caution
+	has caution contraindication "-" "^age 80 \\(over 75\\)"
+	check age-adult-ha.json 0 ok
+	hasnt caution contraindication "-"
+
 	check cond-childbearing-dutasteride.json 2 block
 	has block contraindication "dutasteride" "^childbearing-potential:"
 	check cond-childbearing-finasteride.json 2 block

@@ -22,6 +22,7 @@ static const struct {
 	{ "product_ingredient", 1 },
 	{ "contraindication", 1 },
 	{ "dose_limit", 1 },
+	{ "age_rule", 1 },
 	{ "compat_rule", 1 },
 	{ "mix_rule", 1 },
 	{ "technique", 1 },
@@ -458,6 +459,8 @@ store_formulary_show(struct db *db, const char *code, int *found)
 		    "JOIN ingredient i ON i.code = ?1 WHERE r.a = ?1 OR "
 		    "r.b = ?1 OR (r.a_kind = 'group' AND r.a = i.grp) OR "
 		    "(r.b_kind = 'group' AND r.b = i.grp) ORDER BY r.id" },
+		{ "ingredient", "age_rules", "SELECT * FROM age_rule "
+		    "WHERE ingredient = ?1 ORDER BY id" },
 		{ "ingredient", "dose_limits", "SELECT * FROM dose_limit "
 		    "WHERE ingredient = ?1 ORDER BY id" },
 		{ "ingredient", "contraindications", "SELECT c.* FROM "

@@ -462,6 +462,41 @@ load_contra(struct db *db, struct facts *f, const char *code, int medication)
 	return (rc == SQLITE_DONE ? 0 : -1);
 }
 
+/* Age rules that reach this patient, as contraindications named by age. */
+static int
+load_age(struct db *db, struct facts *f, int age)
+{
+	struct fact_contra	*r;
+	sqlite3_stmt		*st;
+	char			 buf[16];
+	int			 rc;
+
+	st = db_prepare(db, "SELECT below_age, above_age, "
+	    "coalesce(ingredient, ''), coalesce(grp, ''), level, message, "
+	    "source FROM age_rule WHERE ?1 < below_age OR ?1 > above_age "
+	    "ORDER BY id");
+	if (st == NULL)
+		return (-1);
+	sqlite3_bind_int(st, 1, age);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		r = FACTS_PUSH(f, contra);
+		if (sqlite3_column_type(st, 0) != SQLITE_NULL)
+			snprintf(r->condition, sizeof r->condition,
+			    "age %d (under %d)", age, sqlite3_column_int(st, 0));
+		else
+			snprintf(r->condition, sizeof r->condition,
+			    "age %d (over %d)", age, sqlite3_column_int(st, 1));
+		col_text(st, 2, r->ingredient, sizeof r->ingredient);
+		col_text(st, 3, r->grp, sizeof r->grp);
+		col_text(st, 4, buf, sizeof buf);
+		r->level = level_from(buf);
+		col_text(st, 5, r->message, sizeof r->message);
+		col_text(st, 6, r->source, sizeof r->source);
+	}
+	sqlite3_reset(st);
+	return (rc == SQLITE_DONE ? 0 : -1);
+}
+
 static int
 load_plan_facts(struct db *db, const struct cocktail *c, struct facts *f)
 {
@@ -649,6 +684,8 @@ store_facts_load(struct db *db, const struct cocktail *c, struct facts *f)
 		for (i = 0; i < c->patient.nconditions; i++)
 			if (load_contra(db, f, c->patient.conditions[i], 0))
 				return (-1);
+		if (c->patient.age >= 0 && load_age(db, f, c->patient.age) != 0)
+			return (-1);
 		for (i = 0; i < c->patient.nmedications; i++)
 			if (load_contra(db, f, c->patient.medications[i], 1))
 				return (-1);
