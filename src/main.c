@@ -104,6 +104,12 @@ main(int argc, char **argv)
 		if (strcmp(argv[0], commands[i].name) == 0) {
 			rc = commands[i].fn(&cli, argc, argv);
 			cli_close(&cli);
+			/* Output a script never got is an error, not success. */
+			if ((fflush(stdout) != 0 || ferror(stdout)) &&
+			    rc != EXIT_IOERR) {
+				cli_err("standard output: write error");
+				rc = EXIT_IOERR;
+			}
 			return (rc);
 		}
 	}

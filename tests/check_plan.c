@@ -880,23 +880,25 @@ END_TEST
 
 START_TEST(test_dose_sum)
 {
-	enum unit	u;
-	int		known;
+	const struct plan_total	*t;
 
 	dose_cocktail();
 	add_comp("lidocaine", 20000, UNIT_UG, 100, 0);	/* 2 %: 2 mg more */
 	ck_assert_int_eq(compute(), PLAN_OK);
-	ck_assert_int_eq(plan_ingredient_amount(&P, "lidocaine", &u, &known),
-	    4000000);
-	ck_assert_int_eq(u, UNIT_UG);
-	ck_assert_int_eq(known, 1);
-	ck_assert_int_eq(plan_ingredient_amount(&P, "hyaluronidase", &u,
-	    &known), 15000000);
-	ck_assert_int_eq(u, UNIT_MU);
-	ck_assert_int_eq(known, 1);
-	ck_assert_int_eq(plan_ingredient_amount(&P, "caffeine", &u, &known),
-	    0);
-	ck_assert_int_eq(u, UNIT_NONE);
+	t = plan_total(&P, "lidocaine");
+	ck_assert_ptr_nonnull(t);
+	ck_assert_int_eq(t->drawn, 4000000);
+	ck_assert_int_eq(t->unit, UNIT_UG);
+	ck_assert_int_eq(t->known, 1);
+	/* Both components count towards the concentration of the mix. */
+	ck_assert_int_eq(t->final_conc, units_div_round(t->drawn * 1000,
+	    P.total_ul));
+	t = plan_total(&P, "hyaluronidase");
+	ck_assert_ptr_nonnull(t);
+	ck_assert_int_eq(t->drawn, 15000000);
+	ck_assert_int_eq(t->unit, UNIT_MU);
+	ck_assert_int_eq(t->known, 1);
+	ck_assert_ptr_null(plan_total(&P, "caffeine"));
 }
 END_TEST
 
@@ -930,23 +932,22 @@ END_TEST
 /* Never add mass to units: the sum is unknown (-1). */
 START_TEST(test_dose_units_differ)
 {
-	enum unit	u;
-	int		known = 1;
+	const struct plan_total	*t;
 
 	seed_syringes();
 	add_comp("hyaluronidase", 150000, UNIT_MU, 200, 0);
 	add_comp("hyaluronidase", 1000, UNIT_UG, 200, 0);
 	ck_assert_int_eq(compute(), PLAN_OK);
-	plan_ingredient_amount(&P, "hyaluronidase", &u, &known);
-	ck_assert_int_eq(known, -1);
+	t = plan_total(&P, "hyaluronidase");
+	ck_assert_ptr_nonnull(t);
+	ck_assert_int_eq(t->known, -1);
 }
 END_TEST
 
 START_TEST(test_dose_unknown_strength)
 {
 	const struct plan_dose	*d;
-	enum unit		 u;
-	int			 known = 1;
+	const struct plan_total	*t;
 
 	seed_syringes();
 	add_comp("hyaluronic-acid", NONE, UNIT_NONE, 1000, 0);
@@ -955,8 +956,9 @@ START_TEST(test_dose_unknown_strength)
 	ck_assert_ptr_nonnull(d);
 	ck_assert_int_eq(d->known, 0);
 	ck_assert_int_eq(d->amount, 0);
-	plan_ingredient_amount(&P, "hyaluronic-acid", &u, &known);
-	ck_assert_int_eq(known, 0);
+	t = plan_total(&P, "hyaluronic-acid");
+	ck_assert_ptr_nonnull(t);
+	ck_assert_int_eq(t->known, 0);
 }
 END_TEST
 

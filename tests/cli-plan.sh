@@ -161,6 +161,8 @@ text_plan $F
 # 72 mg, 1.2 mg/kg; tranexamic-acid-100 1/4 = 2.425 -> 1.2125 -> 1.2 -> 2.4
 # mL, 240 mg, 4 mg/kg; lidocaine 0.35 per syringe -> 0.4 -> 0.8 mL (+0.1,
 # rounding reported), 8 mg, 0.133333 mg/kg.  Total 10.4.
+# mg/kg counts what the 510 points deliver (10.2 mL of the 10.4 mL drawn):
+# 72 x 10.2/10.4 / 60 = 1.176923, 240 -> 3.923077, 8 -> 0.130769.
 F=papule-mixed.json
 if plan_json $F; then
 	invariants $F
@@ -175,13 +177,13 @@ if plan_json $F; then
 	expect_val "$(c ha-nx-10) | .ml" 7.2 "$F: ha-nx-10 mL"
 	expect_val "$(c ha-nx-10) | .ml_per_syringe" 3.6 "$F: ha-nx-10 per syringe"
 	expect_val "$(c ha-nx-10) | .mg" 72 "$F: ha-nx-10 mg"
-	expect_val "$(c ha-nx-10) | .contents[0].mg_per_kg" 1.2 \
+	expect_val "$(c ha-nx-10) | .contents[0].mg_per_kg" 1.176923 \
 	    "$F: hyaluronic acid mg/kg"
 	expect_val "$(c tranexamic-acid-100) | .ml" 2.4 "$F: tranexamic-acid-100 mL"
 	expect_val "$(c tranexamic-acid-100) | .ml_per_syringe" 1.2 \
 	    "$F: tranexamic-acid-100 per syringe"
 	expect_val "$(c tranexamic-acid-100) | .mg" 240 "$F: tranexamic acid mg"
-	expect_val "$(c tranexamic-acid-100) | .contents[0].mg_per_kg" 4 \
+	expect_val "$(c tranexamic-acid-100) | .contents[0].mg_per_kg" 3.923077 \
 	    "$F: tranexamic acid mg/kg"
 	expect_val "$(c lidocaine-1pct) | .wanted_ml" 0.7 "$F: lidocaine wanted"
 	expect_val "$(c lidocaine-1pct) | .ml" 0.8 "$F: lidocaine mL, rounded"
@@ -190,7 +192,7 @@ if plan_json $F; then
 	expect_val "$(c lidocaine-1pct) | .rounding_ml" 0.1 \
 	    "$F: lidocaine rounding reported"
 	expect_val "$(c lidocaine-1pct) | .mg" 8 "$F: lidocaine mg"
-	expect_val "$(c lidocaine-1pct) | .contents[0].mg_per_kg" 0.133333 \
+	expect_val "$(c lidocaine-1pct) | .contents[0].mg_per_kg" 0.130769 \
 	    "$F: lidocaine mg/kg"
 	expect_jq 'any(.findings[]; (.components | index("lidocaine")) and
 	    (.message | test("0\\.7 mL")) and (.message | test("0\\.8 mL")))' \
@@ -203,7 +205,7 @@ if text_plan $F; then
 	expect_out '^lidocaine-1pct +0\.8 +0\.4 +0\.1$' \
 	    "$F: text row: lidocaine 0.8 mL, 0.4 per syringe, +0.1 rounding"
 	expect_out '510 points' "$F: text: 510 points"
-	expect_out '1\.2 mg/kg' "$F: text: mg/kg shown"
+	expect_out '1\.176923 mg/kg' "$F: text: mg/kg shown"
 	expect_out 'from 0\.7 *$|from 0\.7 mL' "$F: text: the rounding finding"
 fi
 
@@ -228,6 +230,16 @@ if plan_json $F; then
 	no_per_kg $F
 fi
 text_plan $F
+
+# --- rounding up must not overfill: 4 x 0.7 mL -> 4 x 0.8 = 3.2 mL would not
+# fit one 3 mL syringe, so the plan takes two (4 x 0.4 = 1.6 mL each).
+F=overfill-rounding.json
+if plan_json $F; then
+	invariants $F
+	expect_val ".syringes" 2 "$F: two syringes after rounding"
+	expect_jq '[.components[].ml_per_syringe] | add <= 3' \
+	    "$F: each syringe holds its load"
+fi
 
 # --- point-by-point: face, 3 cm2 at 10 mm -> 3 points x 0.05 = 0.15 mL;
 # syringe-1ml, 0.07 dead: needed 0.22; glutathione-600 (120 mg/mL) 0.22 mL

@@ -208,7 +208,8 @@ import(struct cli *cli, const char *path)
 	free(text);
 	if (rc != 0) {
 		cli_err("import: %s; nothing was imported", cli->db->err);
-		return (EXIT_SOFTWARE);
+		return (db_status_exit(db_status_from_rc(
+		    sqlite3_errcode(cli->db->h))) == 75 ? 75 : EXIT_SOFTWARE);
 	}
 	printf("%s: formulary imported\n", path);
 	return (EXIT_OK);

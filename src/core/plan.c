@@ -11,6 +11,8 @@ static enum plan_status plan_geometry(const struct cocktail *,
 static void	plan_fit(const struct cocktail *, const struct facts *,
 		    const struct plan *, struct findings *);
 static void	plan_doses(const struct cocktail *, struct plan *);
+static void	plan_totals(const struct cocktail *, struct plan *);
+static int64_t	plan_share(const struct component *, int64_t, int64_t);
 static const struct fact_syringe *plan_pick_syringe(const struct cocktail *,
 		    const struct facts *, int64_t, int64_t);
 
@@ -194,9 +196,79 @@ plan_doses(const struct cocktail *c, struct plan *p)
 				d->per_point = units_div_round(d->final_conc *
 				    p->volume_per_point_ul, 1000);
 			if (c->has_patient && c->patient.weight_g > 0)
-				d->per_kg = units_div_round(d->amount * 1000,
-				    c->patient.weight_g);
+				d->per_kg = units_div_round(units_div_round(
+				    d->final_conc * p->delivered_ul, 1000) *
+				    1000, c->patient.weight_g);
 		}
+	}
+	plan_totals(c, p);
+}
+
+/*
+ * Each ingredient over the whole mix: a product and a bare ingredient of
+ * the same code add up, for every limit (session, per kg, per point,
+ * concentration) and every rule on concentration or ratio.  What the
+ * patient receives is the final concentration times the volume
+ * delivered: dead space and overage stay in the syringe.
+ */
+static void
+plan_totals(const struct cocktail *c, struct plan *p)
+{
+	const struct plan_component	*pc;
+	const struct plan_dose		*d;
+	struct plan_total		*t;
+	size_t				 i, j, k;
+
+	p->ntotals = 0;
+	for (i = 0; i < p->ncomponents; i++) {
+		pc = &p->components[i];
+		for (j = 0; j < pc->ndoses; j++) {
+			d = &pc->doses[j];
+			for (k = 0; k < p->ntotals; k++)
+				if (strcmp(p->totals[k].ingredient,
+				    d->ingredient) == 0)
+					break;
+			t = &p->totals[k];
+			if (k == p->ntotals) {
+				memset(t, 0, sizeof *t);
+				snprintf(t->ingredient, sizeof t->ingredient,
+				    "%s", d->ingredient);
+				t->known = 1;
+				t->unit = UNIT_NONE;
+				p->ntotals++;
+			}
+			t->volume_ul += pc->volume_ul;
+			if (!d->known) {
+				if (t->known > 0)
+					t->known = 0;
+				continue;
+			}
+			if (t->unit != UNIT_NONE && t->unit != d->unit) {
+				/* Never add mass to units. */
+				t->known = -1;
+				continue;
+			}
+			t->unit = d->unit;
+			t->drawn += d->amount;
+		}
+	}
+	for (k = 0; k < p->ntotals; k++) {
+		t = &p->totals[k];
+		t->per_point = -1;
+		t->per_kg = -1;
+		if (p->total_ul <= 0)
+			continue;
+		t->final_conc = units_div_round(t->drawn * 1000, p->total_ul);
+		t->delivered = units_div_round(t->final_conc * p->delivered_ul,
+		    1000);
+		if (t->delivered > t->drawn)
+			t->delivered = t->drawn;
+		if (p->points > 0 && p->volume_per_point_ul > 0)
+			t->per_point = units_div_round(t->final_conc *
+			    p->volume_per_point_ul, 1000);
+		if (c->has_patient && c->patient.weight_g > 0)
+			t->per_kg = units_div_round(t->delivered * 1000,
+			    c->patient.weight_g);
 	}
 }
 
@@ -237,6 +309,16 @@ plan_pick_syringe(const struct cocktail *c, const struct facts *f,
 			best = s;
 	}
 	return (best);
+}
+
+/* A component's exact volume: its mL, or its parts of what remains. */
+static int64_t
+plan_share(const struct component *cp, int64_t remaining, int64_t parts)
+{
+	if (cp->parts > 0)
+		return (remaining > 0 && parts > 0 ?
+		    units_div_round(remaining * cp->parts, parts) : 0);
+	return (cp->volume_ul > 0 ? cp->volume_ul : 0);
 }
 
 enum plan_status
@@ -350,16 +432,34 @@ plan_compute(const struct cocktail *c, const struct facts *f, struct plan *p,
 		    units_fmt_ml(b1, sizeof b1, abs_sum),
 		    units_fmt_ml(b2, sizeof b2, p->needed_ul));
 	step = p->graduation_ul;
+	/*
+	 * Rounded up to the marks, the loads may no longer fit the syringe:
+	 * one more syringe until every syringe holds its load.
+	 */
+	while (step > 0 && p->syringe_capacity_ul > 0 && p->syringes < 1000) {
+		/* The shares already hold the dead space: needed includes it. */
+		int64_t	load = 0, r;
+
+		for (i = 0; i < c->ncomponents; i++) {
+			per = units_div_round(plan_share(&c->components[i],
+			    remaining, parts), p->syringes);
+			r = units_round_step(per, step);
+			load += r > 0 ? r : per;
+		}
+		if (load <= p->syringe_capacity_ul)
+			break;
+		p->syringes++;
+		if (p->has_geometry) {
+			p->needed_ul = want + p->syringes * p->dead_space_ul;
+			remaining = p->needed_ul - abs_sum;
+		}
+	}
 	for (i = 0; i < c->ncomponents; i++) {
 		cp = &c->components[i];
 		pc = &p->components[p->ncomponents++];
 		memset(pc, 0, sizeof *pc);
 		pc->index = i;
-		if (cp->parts > 0)
-			pc->wanted_ul = remaining > 0 ?
-			    units_div_round(remaining * cp->parts, parts) : 0;
-		else
-			pc->wanted_ul = cp->volume_ul > 0 ? cp->volume_ul : 0;
+		pc->wanted_ul = plan_share(cp, remaining, parts);
 		per = units_div_round(pc->wanted_ul, p->syringes);
 		if (step > 0) {
 			pc->per_syringe_ul = units_round_step(per, step);
@@ -406,33 +506,13 @@ plan_compute(const struct cocktail *c, const struct facts *f, struct plan *p,
 	return (PLAN_OK);
 }
 
-int64_t
-plan_ingredient_amount(const struct plan *p, const char *code,
-    enum unit *unit, int *known)
+const struct plan_total *
+plan_total(const struct plan *p, const char *code)
 {
-	const struct plan_dose	*d;
-	int64_t			 sum = 0;
-	size_t			 i, j;
+	size_t	i;
 
-	*known = 1;
-	*unit = UNIT_NONE;
-	for (i = 0; i < p->ncomponents; i++) {
-		for (j = 0; j < p->components[i].ndoses; j++) {
-			d = &p->components[i].doses[j];
-			if (strcmp(d->ingredient, code) != 0)
-				continue;
-			if (!d->known) {
-				*known = 0;
-				continue;
-			}
-			if (*unit != UNIT_NONE && *unit != d->unit) {
-				/* Never add mass to units: say the sum is unknown. */
-				*known = -1;
-				continue;
-			}
-			*unit = d->unit;
-			sum += d->amount;
-		}
-	}
-	return (sum);
+	for (i = 0; i < p->ntotals; i++)
+		if (strcmp(p->totals[i].ingredient, code) == 0)
+			return (&p->totals[i]);
+	return (NULL);
 }

@@ -21,7 +21,20 @@ struct plan_dose {
 	int64_t		 amount;	/* ng or micro-units in the whole mix */
 	int64_t		 final_conc;	/* per mL: ng/mL or micro-units/mL */
 	int64_t		 per_point;	/* -1 without points */
-	int64_t		 per_kg;	/* per kg, -1 without weight */
+	int64_t		 per_kg;	/* delivered per kg, -1 without weight */
+};
+
+/* One ingredient over the whole mix, from every component that holds it. */
+struct plan_total {
+	char		 ingredient[CODE_LEN];
+	enum unit	 unit;
+	int		 known;		/* 1; 0 a strength unknown; -1 units differ */
+	int64_t		 drawn;		/* ng or micro-units in the mix drawn */
+	int64_t		 delivered;	/* what the planned injections give */
+	int64_t		 final_conc;	/* per mL of the mix */
+	int64_t		 per_point;	/* -1 without points */
+	int64_t		 per_kg;	/* delivered per kg, -1 without weight */
+	int64_t		 volume_ul;	/* volume of the components holding it */
 };
 
 struct plan_component {
@@ -55,6 +68,9 @@ struct plan {
 	int64_t		 total_ul;	/* the mix drawn: sum of component volumes */
 	struct plan_component components[COCKTAIL_MAX_COMPONENTS];
 	size_t		 ncomponents;
+	struct plan_total totals[COCKTAIL_MAX_COMPONENTS *
+			    COMPONENT_MAX_CONTENTS];
+	size_t		 ntotals;
 };
 
 enum plan_status {
@@ -73,11 +89,7 @@ enum plan_status {
 enum plan_status plan_compute(const struct cocktail *, const struct facts *,
 		    struct plan *, struct findings *, char *, size_t);
 
-/*
- * Doses of one ingredient summed over all components (ng or micro-units).
- * known: 1, 0 when a strength is unknown, -1 when units differ.
- */
-int64_t		 plan_ingredient_amount(const struct plan *, const char *,
-		    enum unit *, int *);
+/* An ingredient's total over the mix, or NULL when it is not in it. */
+const struct plan_total *plan_total(const struct plan *, const char *);
 
 #endif

@@ -110,22 +110,27 @@ rule_applies(const struct cocktail *c, const struct plan *p,
     const char *b_code)
 {
 	const struct component	*bc = &c->components[bi];
+	const struct plan_total	*ta, *tb;
 	int64_t			 va, vb, conc;
 
-	(void)b_code;
 	switch (r->cond) {
 	case CC_NONE:
 		return (1);
 	case CC_RATIO:
-		va = comp_volume(p, ai);
-		vb = comp_volume(p, bi);
+		/* Every component holding each ingredient counts. */
+		ta = p != NULL ? plan_total(p, a_code) : NULL;
+		tb = p != NULL ? plan_total(p, b_code) : NULL;
+		va = ta != NULL ? ta->volume_ul : comp_volume(p, ai);
+		vb = tb != NULL ? tb->volume_ul : comp_volume(p, bi);
 		if (va <= 0 || vb <= 0)
 			return (0);
 		return (vb * 1000 > r->ratio_max * va);
 	case CC_PH:
 		return (bc->ph_max_c >= 0 && bc->ph_max_c < r->ph_below_c);
 	case CC_CONC:
-		conc = comp_conc(p, ai, a_code);
+		ta = p != NULL ? plan_total(p, a_code) : NULL;
+		conc = ta != NULL && ta->known > 0 ? ta->final_conc :
+		    comp_conc(p, ai, a_code);
 		return (conc >= 0 && conc > r->conc_max * 1000);
 	}
 	return (0);
@@ -514,13 +519,10 @@ safety_dose(const struct cocktail *c, const struct facts *f,
 	const struct fact_dose	*r;
 	const struct component	*cp;
 	const struct content	*ct;
-	const struct plan_dose	*d;
+	const struct plan_total	*t;
 	const char		*codes[2] = { NULL, NULL };
-	int64_t			 amount, per_kg, conc, per_point, max;
-	enum unit		 unit;
-	int			 known;
 	size_t			 k, i, j;
-	char			 b1[48], b2[48];
+	char			 b1[48], b2[48], b3[48], b4[16];
 
 	/* Actives whose strength is unknown: no dose can be computed. */
 	for (i = 0; i < c->ncomponents; i++) {
@@ -541,42 +543,45 @@ safety_dose(const struct cocktail *c, const struct facts *f,
 				findings_add(out, SEV_INFO, KIND_DOSE, codes,
 				    "", "%s has no known strength (none was "
 				    "given): its dose cannot be computed or "
-				    "checked (give "
-				    "mg_per_ml, mcg_per_ml or units_per_ml)",
-				    ct->ingredient);
+				    "checked (give mg_per_ml, mcg_per_ml or "
+				    "units_per_ml)", ct->ingredient);
 		}
 	}
 	if (p == NULL)
 		return;
 	for (k = 0; k < f->n_dose; k++) {
 		r = &f->dose[k];
-		if (!mix_has(c, r->ingredient))
+		if ((t = plan_total(p, r->ingredient)) == NULL)
 			continue;
 		if (r->requires[0] != '\0' && !mix_has(c, r->requires))
 			continue;
 		if (r->unless[0] != '\0' && mix_has(c, r->unless))
 			continue;
-		amount = plan_ingredient_amount(p, r->ingredient, &unit,
-		    &known);
 		codes[0] = r->ingredient;
-		if (known < 0 || (unit != UNIT_NONE && unit != r->unit)) {
+		if (t->known < 0 || (t->unit != UNIT_NONE &&
+		    t->unit != r->unit)) {
 			/* Units never mix silently: say it was not compared. */
 			findings_add(out, SEV_CAUTION, KIND_DOSE, codes,
 			    r->source, "%s: its amounts are given in %s, the "
 			    "limit in %s: the dose could not be checked",
-			    r->ingredient, known < 0 ? "mixed units" :
-			    unit == UNIT_MU ? "units" : "mass",
+			    r->ingredient, t->known < 0 ? "mixed units" :
+			    t->unit == UNIT_MU ? "units" : "mass",
 			    r->unit == UNIT_MU ? "units" : "mass");
 			continue;
 		}
-		if (known == 0 && amount == 0)
-			continue;	/* said above */
-		if (r->max_session > 0 && amount > r->max_session * 1000)
+		if (t->unit == UNIT_NONE)
+			continue;	/* no strength: said above */
+		/* The session: what the planned injections give. */
+		if (r->max_session > 0 && t->delivered > r->max_session * 1000)
 			findings_add(out, r->severity, KIND_DOSE, codes,
-			    r->source, "%s: %s in this session, above the "
-			    "limit of %s: %s", r->ingredient,
-			    fmt_amount(b1, sizeof b1, amount, r->unit),
-			    fmt_amount(b2, sizeof b2, r->max_session * 1000,
+			    r->source, "%s: %s in this session%s%s%s, above "
+			    "the limit of %s: %s", r->ingredient,
+			    fmt_amount(b1, sizeof b1, t->delivered, r->unit),
+			    t->drawn != t->delivered ? " (" : "",
+			    t->drawn != t->delivered ? fmt_amount(b2,
+			    sizeof b2, t->drawn, r->unit) : "",
+			    t->drawn != t->delivered ? " drawn)" : "",
+			    fmt_amount(b3, sizeof b3, r->max_session * 1000,
 			    r->unit), r->message);
 		if (r->max_per_kg > 0) {
 			if (!c->has_patient || c->patient.weight_g <= 0)
@@ -586,58 +591,36 @@ safety_dose(const struct cocktail *c, const struct facts *f,
 				    "weight is not known", r->ingredient,
 				    fmt_amount(b1, sizeof b1,
 				    r->max_per_kg * 1000, r->unit));
-			else {
-				per_kg = units_div_round(amount * 1000,
-				    c->patient.weight_g);
-				max = r->max_per_kg * c->patient.weight_g;
-				/* max is in ng (ug/kg x g = ng). */
-				if (amount > max)
-					findings_add(out, r->severity,
-					    KIND_DOSE, codes, r->source,
-					    "%s: %s per kg (%s for %s kg), "
-					    "above the limit of %s per kg: %s",
-					    r->ingredient, fmt_amount(b1,
-					    sizeof b1, per_kg, r->unit),
-					    fmt_amount(b2, sizeof b2, amount,
-					    r->unit), units_fmt((char[16]){0},
-					    16, c->patient.weight_g, 1000, 1),
-					    fmt_amount((char[48]){0}, 48,
-					    r->max_per_kg * 1000, r->unit),
-					    r->message);
-			}
+			else if (t->delivered > r->max_per_kg *
+			    c->patient.weight_g)
+				/* ug/kg x g = ng: the limit for this weight. */
+				findings_add(out, r->severity, KIND_DOSE, codes,
+				    r->source, "%s: %s per kg (%s for %s kg), "
+				    "above the limit of %s per kg: %s",
+				    r->ingredient, fmt_amount(b1, sizeof b1,
+				    t->per_kg, r->unit), fmt_amount(b2,
+				    sizeof b2, t->delivered, r->unit),
+				    units_fmt(b4, sizeof b4,
+				    c->patient.weight_g, 1000, 1),
+				    fmt_amount(b3, sizeof b3,
+				    r->max_per_kg * 1000, r->unit),
+				    r->message);
 		}
-		for (i = 0; i < p->ncomponents; i++) {
-			for (j = 0; j < p->components[i].ndoses; j++) {
-				d = &p->components[i].doses[j];
-				if (strcmp(d->ingredient, r->ingredient) ||
-				    !d->known)
-					continue;
-				conc = d->final_conc;
-				per_point = d->per_point;
-				if (r->max_conc > 0 && conc >
-				    r->max_conc * 1000)
-					findings_add(out, r->severity,
-					    KIND_DOSE, codes, r->source,
-					    "%s: %s per mL in the mix, above "
-					    "the limit of %s per mL: %s",
-					    r->ingredient, fmt_amount(b1,
-					    sizeof b1, conc, r->unit),
-					    fmt_amount(b2, sizeof b2,
-					    r->max_conc * 1000, r->unit),
-					    r->message);
-				if (r->max_per_point > 0 && per_point >
-				    r->max_per_point * 1000)
-					findings_add(out, r->severity,
-					    KIND_DOSE, codes, r->source,
-					    "%s: %s per point, above the "
-					    "limit of %s per point: %s",
-					    r->ingredient, fmt_amount(b1,
-					    sizeof b1, per_point, r->unit),
-					    fmt_amount(b2, sizeof b2,
-					    r->max_per_point * 1000, r->unit),
-					    r->message);
-			}
-		}
+		if (r->max_conc > 0 && t->final_conc > r->max_conc * 1000)
+			findings_add(out, r->severity, KIND_DOSE, codes,
+			    r->source, "%s: %s per mL in the mix, above the "
+			    "limit of %s per mL: %s", r->ingredient,
+			    fmt_amount(b1, sizeof b1, t->final_conc, r->unit),
+			    fmt_amount(b2, sizeof b2, r->max_conc * 1000,
+			    r->unit), r->message);
+		if (r->max_per_point > 0 && t->per_point >
+		    r->max_per_point * 1000)
+			findings_add(out, r->severity, KIND_DOSE, codes,
+			    r->source, "%s: %s per point, above the limit "
+			    "of %s per point: %s", r->ingredient,
+			    fmt_amount(b1, sizeof b1, t->per_point, r->unit),
+			    fmt_amount(b2, sizeof b2, r->max_per_point * 1000,
+			    r->unit), r->message);
 	}
 }
 

@@ -291,8 +291,8 @@ parse_codes(json_t *v, const char *field, char (*list)[CODE_LEN], size_t *n,
 		if (*n >= PATIENT_MAX_CODES)
 			return (seterr(err, f, "more than %d codes",
 			    PATIENT_MAX_CODES));
-		if (patient_add_code(list, n, code) != 0)
-			continue;	/* a repeat changes nothing */
+		/* Kept as written, repeats too: an error names its index. */
+		snprintf(list[(*n)++], CODE_LEN, "%s", code);
 	}
 	return (0);
 }
@@ -546,6 +546,8 @@ json_cocktail_parse(const char *text, size_t len, struct cocktail *c,
 out:
 	if (rc != 0 && err->line == 0)
 		err->line = json_field_line(text, err->field);
+	if (rc != 0 && err->line == 0)
+		err->line = 1;	/* the file as a whole: its first line */
 	json_decref(root);
 	return (rc);
 }

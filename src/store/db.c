@@ -170,6 +170,11 @@ db_create(struct db *db)
 
 	if (db_begin(db) != 0)
 		goto fail;
+	/* Another process may have built it while we waited for the lock. */
+	if (db_table_count(db) > 0) {
+		db_rollback(db);
+		return (DB_OK);
+	}
 	for (i = 0; i < sql_schema_count; i++) {
 		if ((rc = db_exec(db, sql_schema[i])) != SQLITE_OK) {
 			char e[900];
@@ -275,7 +280,11 @@ db_setup(struct db *db, int flags)
 
 			return (st == DB_OK ? DB_ERROR : st);
 		}
-		return (DB_OK);
+		if (db->created)
+			return (DB_OK);
+		/* Built by another process meanwhile: open it as it is. */
+		v = db_user_version(db);
+		app = db_application_id(db);
 	}
 	if (app != DB_APPLICATION_ID) {
 		db_seterr(db, DB_CORRUPT, "it is an SQLite database, but not "
@@ -338,7 +347,7 @@ db_open(struct db **out, const char *path, int flags, char *err,
 {
 	struct db	*db;
 	struct stat	 sb;
-	int		 oflags, rc, fd, exists;
+	int		 oflags, rc, fd, exists, remove = 0;
 	enum db_status	 st;
 
 	*out = NULL;
@@ -367,11 +376,14 @@ db_open(struct db **out, const char *path, int flags, char *err,
 		/* Create the file ourselves, mode 0600, in a 0700 directory. */
 		if (db_mkdirs(path) != 0 ||
 		    (fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600)) < 0) {
-			db_seterr(db, DB_CANTCREATE, strerror(errno));
-			st = DB_CANTCREATE;
-			goto fail;
-		}
-		close(fd);
+			if (errno != EEXIST) {
+				db_seterr(db, DB_CANTCREATE, strerror(errno));
+				st = DB_CANTCREATE;
+				goto fail;
+			}
+			exists = 1;	/* another process made it just now */
+		} else
+			close(fd);
 	}
 	oflags = (flags & DB_OPEN_READONLY) ? SQLITE_OPEN_READONLY :
 	    SQLITE_OPEN_READWRITE;
@@ -384,8 +396,8 @@ db_open(struct db **out, const char *path, int flags, char *err,
 	if ((st = db_setup(db, flags)) != DB_OK) {
 		if (db->err[0] == '\0')
 			db_seterr(db, st, sqlite3_errmsg(db->h));
-		if (!exists)
-			unlink(path);	/* nothing half-written */
+		/* Nothing half-written: a file we made and could not build goes. */
+		remove = !exists && !db->created && db_table_count(db) <= 0;
 		goto fail;
 	}
 	*out = db;
@@ -393,6 +405,17 @@ db_open(struct db **out, const char *path, int flags, char *err,
 fail:
 	snprintf(err, errlen, "%s", db->err);
 	db_close(db);
+	if (remove) {
+		static const char *const suffixes[] = { "", "-wal", "-shm",
+		    "-journal" };
+		char	f[4096];
+		size_t	k;
+
+		for (k = 0; k < sizeof suffixes / sizeof suffixes[0]; k++) {
+			snprintf(f, sizeof f, "%s%s", path, suffixes[k]);
+			unlink(f);
+		}
+	}
 	return (st);
 }
 
