@@ -121,21 +121,6 @@ CREATE TABLE contraindication (
 	CHECK (ingredient IS NULL OR grp IS NULL)
 ) STRICT;
 
--- Age: an ingredient, an ingredient group, or (both NULL) every mix, for
--- patients younger than below_age or older than above_age (years).
-CREATE TABLE age_rule (
-	id INTEGER PRIMARY KEY,
-	below_age INTEGER CHECK (below_age IS NULL OR (below_age >= 1 AND below_age <= 130)),
-	above_age INTEGER CHECK (above_age IS NULL OR (above_age >= 1 AND above_age <= 130)),
-	ingredient TEXT REFERENCES ingredient(code),
-	grp TEXT REFERENCES ingredient_group(code),
-	level TEXT NOT NULL CHECK (level IN ('absolute', 'relative', 'info')),
-	message TEXT NOT NULL CHECK (length(message) > 0),
-	source TEXT NOT NULL CHECK (length(source) > 0),
-	CHECK ((below_age IS NULL) <> (above_age IS NULL)),
-	CHECK (ingredient IS NULL OR grp IS NULL)
-) STRICT;
-
 -- Dose limits for one ingredient.  Masses in ug (or mu for enzymes: `unit`).
 -- requires/unless: the limit holds only when that ingredient is (or is not)
 -- in the same mix (lidocaine with or without epinephrine).

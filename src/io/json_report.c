@@ -177,7 +177,51 @@ json_report_plan(const struct cocktail *c, const struct plan *p)
 		json_array_append_new(comps, co);
 	}
 	json_object_set_new(o, "components", comps);
+	json_object_set_new(o, "ingredients", json_report_totals(p));
 	return (o);
+}
+
+/* Each ingredient over the whole mix, every component that holds it. */
+json_t *
+json_report_totals(const struct plan *p)
+{
+	const struct plan_total	*t;
+	json_t			*a = json_array(), *o;
+	char			 b[48];
+	size_t			 i;
+	int			 mu;
+
+	for (i = 0; i < p->ntotals; i++) {
+		t = &p->totals[i];
+		o = json_object();
+		json_object_set_new(o, "ingredient", json_string(t->ingredient));
+		if (t->known <= 0 || t->unit == UNIT_NONE) {
+			json_object_set_new(o, "strength_known",
+			    json_boolean(t->known == 0 ||
+			    t->unit == UNIT_NONE ? 0 : 1));
+			if (t->known < 0)
+				json_object_set_new(o, "mixed_units",
+				    json_true());
+			json_array_append_new(a, o);
+			continue;
+		}
+		mu = t->unit == UNIT_MU;
+		set_fmt(o, mu ? "units" : "mg", report_fmt_amount(b, sizeof b,
+		    t->drawn, t->unit));
+		set_fmt(o, mu ? "units_delivered" : "mg_delivered",
+		    report_fmt_amount(b, sizeof b, t->delivered, t->unit));
+		set_fmt(o, mu ? "final_units_per_ml" : "final_mg_per_ml",
+		    report_fmt_conc(b, sizeof b, t->final_conc, t->unit));
+		if (t->per_point >= 0)
+			set_fmt(o, mu ? "units_per_point" : "mg_per_point",
+			    report_fmt_amount(b, sizeof b, t->per_point,
+			    t->unit));
+		if (t->per_kg >= 0)
+			set_fmt(o, mu ? "units_per_kg" : "mg_per_kg",
+			    report_fmt_amount(b, sizeof b, t->per_kg, t->unit));
+		json_array_append_new(a, o);
+	}
+	return (a);
 }
 
 json_t *

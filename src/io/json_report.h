@@ -18,6 +18,7 @@
 json_t	*json_report_number(const char *);
 json_t	*json_report_plan(const struct cocktail *, const struct plan *);
 json_t	*json_report_findings(const struct findings *);
+json_t	*json_report_totals(const struct plan *);
 /* The whole report; plan may be NULL. */
 json_t	*json_report_check(const struct cocktail *, const struct plan *,
 	    const struct findings *);

@@ -141,6 +141,26 @@ text_report_plan(FILE *f, const struct cocktail *c, const struct plan *p)
 			fputc('\n', f);
 		}
 	}
+	/* Each active over the whole mix: what the limits are held against. */
+	fprintf(f, "\n%-28s %11s %11s %11s %11s\n", "Whole mix", "drawn",
+	    "delivered", "final/mL", "per point");
+	for (i = 0; i < p->ntotals; i++) {
+		const struct plan_total *t = &p->totals[i];
+		const char		*u;
+
+		if (t->known <= 0 || t->unit == UNIT_NONE) {
+			fprintf(f, "%-28s %11s\n", t->ingredient,
+			    t->known < 0 ? "mixed units" : "?");
+			continue;
+		}
+		u = t->unit == UNIT_MU ? "units" : "mg";
+		fprintf(f, "%-28s %11s %11s %11s %11s %s\n", t->ingredient,
+		    report_fmt_amount(b1, sizeof b1, t->drawn, t->unit),
+		    report_fmt_amount(b2, sizeof b2, t->delivered, t->unit),
+		    report_fmt_conc(b3, sizeof b3, t->final_conc, t->unit),
+		    t->per_point >= 0 ? report_fmt_amount(b4, sizeof b4,
+		    t->per_point, t->unit) : "-", u);
+	}
 }
 
 void

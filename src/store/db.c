@@ -160,7 +160,16 @@ db_table_count(struct db *db)
 	return (v);
 }
 
-/* Fresh database: schema steps, then seed, in one transaction. */
+static void
+db_prefix_err(struct db *db, const char *file)
+{
+	char	e[900];
+
+	snprintf(e, sizeof e, "%s: %s", file, db->err);
+	snprintf(db->err, sizeof db->err, "%s", e);
+}
+
+/* Fresh database: schema steps and seed, in one transaction. */
 static enum db_status
 db_create(struct db *db)
 {
@@ -175,23 +184,24 @@ db_create(struct db *db)
 		db_rollback(db);
 		return (DB_OK);
 	}
-	for (i = 0; i < sql_schema_count; i++) {
-		if ((rc = db_exec(db, sql_schema[i])) != SQLITE_OK) {
-			char e[900];
-
-			snprintf(e, sizeof e, "%s: %s", sql_schema_files[i],
-			    db->err);
-			snprintf(db->err, sizeof db->err, "%s", e);
-			goto fail;
-		}
+	/*
+	 * Step 1, the seed formulary (written for step 1), then every later
+	 * step: the same SQL an upgraded database goes through, so a new
+	 * database and a migrated one are the same.
+	 */
+	if ((rc = db_exec(db, sql_schema[0])) != SQLITE_OK) {
+		db_prefix_err(db, sql_schema_files[0]);
+		goto fail;
 	}
 	for (i = 0; i < sql_seed_count; i++) {
 		if ((rc = db_exec(db, sql_seed[i])) != SQLITE_OK) {
-			char e[900];
-
-			snprintf(e, sizeof e, "%s: %s", sql_seed_files[i],
-			    db->err);
-			snprintf(db->err, sizeof db->err, "%s", e);
+			db_prefix_err(db, sql_seed_files[i]);
+			goto fail;
+		}
+	}
+	for (i = 1; i < sql_schema_count; i++) {
+		if ((rc = db_exec(db, sql_schema[i])) != SQLITE_OK) {
+			db_prefix_err(db, sql_schema_files[i]);
 			goto fail;
 		}
 	}
