@@ -395,6 +395,7 @@ bad bad-unknown-key-component.json 8 'components[1].strenght' \
 bad bad-unknown-product.json 7 'components[1].product' "unknown product code"
 bad bad-unknown-area.json 7 area "unknown area"
 bad bad-type.json 8 surface_cm2 "a string for a number"
+bad bad-tiny-syringe.json 1 syringe_ml "a syringe far too small: a million syringes, refused, never overflowed"
 bad bad-type-component.json 5 'components[0].ml' \
     "a string for a number in a component"
 bad bad-negative-ml.json 6 'components[1].ml' "negative mL"

@@ -402,6 +402,12 @@ plan_compute(const struct cocktail *c, const struct facts *f, struct plan *p,
 				return (PLAN_MISSING_FIGURE);
 			}
 			p->syringes = units_div_ceil(want, usable);
+			if (p->syringes > 1000) {
+				snprintf(err, errlen, "syringe_ml: %lld "
+				    "syringes: this syringe is far too small "
+				    "for the plan", (long long)p->syringes);
+				return (PLAN_TOO_LARGE);
+			}
 		}
 		if (p->syringes < 1)
 			p->syringes = 1;
@@ -416,6 +422,13 @@ plan_compute(const struct cocktail *c, const struct facts *f, struct plan *p,
 		p->delivered_ul = want - p->syringes * p->dead_space_ul;
 		if (p->delivered_ul < 0)
 			p->delivered_ul = 0;
+	}
+
+	if (p->needed_ul > 1000000 || p->syringes > 1000) {
+		snprintf(err, errlen, "total_ml: the mix comes to %lld mL in "
+		    "%lld syringes, beyond any session",
+		    (long long)(p->needed_ul / 1000), (long long)p->syringes);
+		return (PLAN_TOO_LARGE);
 	}
 
 	/* Each component's share. */

@@ -104,7 +104,7 @@ units_fmt(char *buf, size_t len, int64_t v, int64_t scale, int places)
 	size_t		 n;
 
 	if (neg)
-		v = -v;
+		v = v == INT64_MIN ? INT64_MAX : -v;
 	/* Reduce to `places` decimals first, rounding half up. */
 	div = 1;
 	for (i = 0; i < places; i++)

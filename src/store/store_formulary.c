@@ -29,6 +29,32 @@ col_int(sqlite3_stmt *st, int i)
 	return (sqlite3_column_int64(st, i));
 }
 
+/*
+ * A limit from the formulary, NULL as -1.  The schema only asks for more
+ * than zero: a limit beyond 1e12 (a tonne in micrograms) is held at that,
+ * so the arithmetic on it can never overflow.
+ */
+static int64_t
+col_limit(sqlite3_stmt *st, int i)
+{
+	int64_t	v = col_int(st, i);
+
+	return (v > 1000000000000LL ? 1000000000000LL : v);
+}
+
+/* A REAL rule value x 100, held within +-1e9. */
+static int64_t
+col_x100(sqlite3_stmt *st, int i)
+{
+	double	d = sqlite3_column_double(st, i);
+
+	if (!(d > -1e9))
+		d = -1e9;
+	if (!(d < 1e9))
+		d = 1e9;
+	return ((int64_t)(d * 100 + (d < 0 ? -0.5 : 0.5)));
+}
+
 /* pH as centi-pH, -1 when NULL. */
 static int
 col_ph(sqlite3_stmt *st, int i)
@@ -342,10 +368,10 @@ load_ingredient(struct db *db, struct facts *f, const char *code)
 			fd->unit = UNIT_UG;
 		col_text(st, 2, fd->requires, sizeof fd->requires);
 		col_text(st, 3, fd->unless, sizeof fd->unless);
-		fd->max_session = col_int(st, 4);
-		fd->max_per_kg = col_int(st, 5);
-		fd->max_per_point = col_int(st, 6);
-		fd->max_conc = col_int(st, 7);
+		fd->max_session = col_limit(st, 4);
+		fd->max_per_kg = col_limit(st, 5);
+		fd->max_per_point = col_limit(st, 6);
+		fd->max_conc = col_limit(st, 7);
 		col_text(st, 8, buf, sizeof buf);
 		if (severity_from_name(buf, &fd->severity) != 0)
 			fd->severity = SEV_BLOCK;
@@ -405,9 +431,9 @@ load_compat(struct db *db, struct facts *f, const char *code, const char *grp)
 		r->cond = strcmp(buf, "ratio") == 0 ? CC_RATIO :
 		    strcmp(buf, "ph") == 0 ? CC_PH :
 		    strcmp(buf, "conc") == 0 ? CC_CONC : CC_NONE;
-		r->ratio_max = col_int(st, 7);
+		r->ratio_max = col_limit(st, 7);
 		r->ph_below_c = col_ph(st, 8);
-		r->conc_max = col_int(st, 9);
+		r->conc_max = col_limit(st, 9);
 		col_text(st, 10, buf, sizeof buf);
 		r->kind = strcmp(buf, "stability") == 0 ? KIND_STABILITY :
 		    KIND_INCOMPATIBILITY;
@@ -634,11 +660,9 @@ store_facts_load(struct db *db, const struct cocktail *c, struct facts *f)
 		m->code = strcmp(buf, "max-products") == 0 ? MIX_MAX_PRODUCTS :
 		    strcmp(buf, "ph-window") == 0 ? MIX_PH_WINDOW : MIX_OILY;
 		m->has_min = sqlite3_column_type(st, 1) != SQLITE_NULL;
-		m->min_x100 = (int64_t)(sqlite3_column_double(st, 1) * 100 +
-		    0.5);
+		m->min_x100 = col_x100(st, 1);
 		m->has_max = sqlite3_column_type(st, 2) != SQLITE_NULL;
-		m->max_x100 = (int64_t)(sqlite3_column_double(st, 2) * 100 +
-		    0.5);
+		m->max_x100 = col_x100(st, 2);
 		col_text(st, 3, buf, sizeof buf);
 		if (severity_from_name(buf, &m->severity) != 0)
 			m->severity = SEV_CAUTION;
