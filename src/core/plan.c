@@ -424,7 +424,7 @@ plan_compute(const struct cocktail *c, const struct facts *f, struct plan *p,
 			p->delivered_ul = 0;
 	}
 
-	if (p->needed_ul > 1000000 || p->syringes > 1000) {
+	if (p->needed_ul > 2000000 || p->syringes > 1000) {
 		snprintf(err, errlen, "total_ml: the mix comes to %lld mL in "
 		    "%lld syringes, beyond any session",
 		    (long long)(p->needed_ul / 1000), (long long)p->syringes);
