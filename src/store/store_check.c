@@ -8,8 +8,29 @@
 #include "store/store_check.h"
 #include "store/store_formulary.h"
 
+static enum check_status store_check_snapshot(struct db *, struct cocktail *,
+		    struct plan *, struct findings *, struct check_error *);
+
 enum check_status
 store_check(struct db *db, struct cocktail *c, struct plan *p,
+    struct findings *out, struct check_error *err)
+{
+	enum check_status	 st;
+	int			 own;
+
+	memset(err, 0, sizeof *err);
+	err->component = -1;
+	findings_clear(out);
+	/* One snapshot: an import made meanwhile is seen whole or not at all. */
+	own = sqlite3_get_autocommit(db->h) && db_exec(db, "BEGIN") == SQLITE_OK;
+	st = store_check_snapshot(db, c, p, out, err);
+	if (own)
+		db_exec(db, "COMMIT");
+	return (st);
+}
+
+static enum check_status
+store_check_snapshot(struct db *db, struct cocktail *c, struct plan *p,
     struct findings *out, struct check_error *err)
 {
 	struct resolve_error	 rerr;
@@ -17,9 +38,6 @@ store_check(struct db *db, struct cocktail *c, struct plan *p,
 	enum plan_status	 ps;
 	int			 rc;
 
-	memset(err, 0, sizeof *err);
-	err->component = -1;
-	findings_clear(out);
 	rc = store_cocktail_resolve(db, c, &rerr);
 	if (rc == -2) {
 		snprintf(err->message, sizeof err->message, "%s", db->err);
