@@ -88,12 +88,7 @@ list(struct cli *cli, const char *group, int json)
 {
 	json_t	*a, *o;
 	size_t	 i;
-	int	 rc;
 
-	if (group != NULL) {
-		if ((rc = store_code_exists(cli->db, "ingredient", "x")) < 0)
-			return (EXIT_SOFTWARE);
-	}
 	if ((a = store_formulary_list(cli->db, group)) == NULL) {
 		cli_err("%s", cli->db->err);
 		return (EXIT_SOFTWARE);

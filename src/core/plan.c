@@ -8,7 +8,7 @@
 static int64_t	pick(int64_t, int64_t, int64_t);
 static enum plan_status plan_geometry(const struct cocktail *,
 		    const struct facts *, struct plan *, char *, size_t);
-static void	plan_fit(const struct cocktail *, const struct facts *,
+static void	plan_fit(const struct facts *,
 		    const struct plan *, struct findings *);
 static void	plan_doses(const struct cocktail *, struct plan *);
 static void	plan_totals(const struct cocktail *, struct plan *);
@@ -129,7 +129,7 @@ plan_geometry(const struct cocktail *c, const struct facts *f,
 
 /* Technique and area fit: depth, and which techniques suit the area. */
 static void
-plan_fit(const struct cocktail *c, const struct facts *f,
+plan_fit(const struct facts *f,
     const struct plan *p, struct findings *out)
 {
 	const struct fact_technique	*t = &f->technique;
@@ -158,7 +158,6 @@ plan_fit(const struct cocktail *c, const struct facts *f,
 		    "%s at %s mm is deeper than the %s allows (%s mm)",
 		    t->name, units_fmt(b1, sizeof b1, depth, 1000, 2),
 		    a->name, units_fmt(b2, sizeof b2, a->max_depth_um, 1000, 2));
-	(void)c;
 }
 
 static void
@@ -355,7 +354,7 @@ plan_compute(const struct cocktail *c, const struct facts *f, struct plan *p,
 		st = plan_geometry(c, f, p, err, errlen);
 		if (st != PLAN_OK)
 			return (st);
-		plan_fit(c, f, p, out);
+		plan_fit(f, p, out);
 		if (c->overage_pct > 0)
 			p->overage_ul = units_div_round(p->delivered_ul *
 			    c->overage_pct, 100);

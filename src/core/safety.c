@@ -11,7 +11,6 @@ static int		 operand_match(const struct facts *,
 static int		 mix_has(const struct cocktail *, const char *);
 static int		 mix_has_grp(const struct cocktail *,
 			    const struct facts *, const char *);
-static int64_t		 comp_volume(const struct plan *, size_t);
 static int64_t		 comp_conc(const struct plan *, size_t, const char *);
 static int		 rule_applies(const struct cocktail *,
 			    const struct plan *, const struct fact_compat *,
@@ -69,19 +68,6 @@ mix_has_grp(const struct cocktail *c, const struct facts *f, const char *grp)
 	return (0);
 }
 
-static int64_t
-comp_volume(const struct plan *p, size_t ci)
-{
-	size_t	i;
-
-	if (p == NULL)
-		return (-1);
-	for (i = 0; i < p->ncomponents; i++)
-		if (p->components[i].index == ci)
-			return (p->components[i].volume_ul);
-	return (-1);
-}
-
 /* Final concentration (ng/mL or micro-units/mL) of an ingredient from one component. */
 static int64_t
 comp_conc(const struct plan *p, size_t ci, const char *code)
@@ -120,8 +106,10 @@ rule_applies(const struct cocktail *c, const struct plan *p,
 		/* Every component holding each ingredient counts. */
 		ta = p != NULL ? plan_total(p, a_code) : NULL;
 		tb = p != NULL ? plan_total(p, b_code) : NULL;
-		va = ta != NULL ? ta->volume_ul : comp_volume(p, ai);
-		vb = tb != NULL ? tb->volume_ul : comp_volume(p, bi);
+		if (ta == NULL || tb == NULL)
+			return (0);
+		va = ta->volume_ul;
+		vb = tb->volume_ul;
 		if (va <= 0 || vb <= 0)
 			return (0);
 		return (vb * 1000 > r->ratio_max * va);

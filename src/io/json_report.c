@@ -32,9 +32,7 @@ report_fmt_amount(char *buf, size_t len, int64_t v, enum unit u)
 char *
 report_fmt_conc(char *buf, size_t len, int64_t v, enum unit u)
 {
-	if (u == UNIT_MU)
-		return (units_fmt(buf, len, v, 1000000, 2));
-	return (units_fmt(buf, len, v, 1000000, 6));
+	return (report_fmt_amount(buf, len, v, u));
 }
 
 const struct plan_dose *

@@ -491,7 +491,7 @@ db_backup(struct db *db, const char *path)
 	if ((fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600)) < 0) {
 		snprintf(db->err, sizeof db->err, "%s: %s", path,
 		    strerror(errno));
-		return (errno == EEXIST ? DB_CANTCREATE : DB_CANTCREATE);
+		return (DB_CANTCREATE);
 	}
 	close(fd);
 	if ((rc = sqlite3_open_v2(path, &dst, SQLITE_OPEN_READWRITE,
