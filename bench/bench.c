@@ -45,8 +45,8 @@ main(int argc, char **argv)
 	struct cocktail		 c, work;
 	struct plan		 p;
 	struct findings		 f;
-	struct check_error	 cerr;
-	struct parse_error	 perr;
+	struct meso_error	 cerr;
+	struct meso_error	 perr;
 	struct search_hit	 hits[20];
 	char			 err[1024];
 	double			 t0, t, worst = 0, total = 0;

@@ -12,6 +12,7 @@
 #include <locale.h>
 
 #include "cli/cli.h"
+#include "core/units.h"
 #include "store/paths.h"
 #include "tui/tui.h"
 
@@ -61,6 +62,8 @@ main(int argc, char **argv)
 	int		 ch, rc;
 
 	setlocale(LC_ALL, "");
+	/* What a person reads uses their decimal separator; files never do. */
+	units_locale_init();
 	/* Options before the command only: the rest is the command's. */
 	while ((ch = getopt_long(argc, argv, "+D:hV", opts, NULL)) != -1) {
 		switch (ch) {

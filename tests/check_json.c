@@ -354,7 +354,7 @@ static const struct {
 
 START_TEST(test_bad)
 {
-	struct parse_error	err;
+	struct meso_error	err;
 	const char		*t = bad_rows[_i].text;
 	int			 rc;
 
@@ -375,7 +375,7 @@ END_TEST
 /* The message names the unknown key (VOCABULARY: "naming the key"). */
 START_TEST(test_unknown_key_named)
 {
-	struct parse_error	err;
+	struct meso_error	err;
 	const char		*t = bad_rows[0].text;
 
 	ck_assert_int_eq(json_cocktail_parse(t, strlen(t), &C, &err), -1);
@@ -418,7 +418,7 @@ static const char example[] =
 
 START_TEST(test_valid)
 {
-	struct parse_error	 err;
+	struct meso_error	 err;
 	const struct component	*cp;
 
 	ck_assert_msg(json_cocktail_parse(example, strlen(example), &C,
@@ -492,7 +492,7 @@ static const struct {
 
 START_TEST(test_strengths)
 {
-	struct parse_error	err;
+	struct meso_error	err;
 	char			t[256];
 
 	snprintf(t, sizeof t, "{\"components\": [{\"ingredient\": \"x\", "
@@ -534,7 +534,7 @@ static const struct {
 
 START_TEST(test_good)
 {
-	struct parse_error	err;
+	struct meso_error	err;
 	const char		*t = good_rows[_i].text;
 
 	ck_assert_msg(json_cocktail_parse(t, strlen(t), &C, &err) == 0,
@@ -545,7 +545,7 @@ END_TEST
 
 START_TEST(test_good_values)
 {
-	struct parse_error	err;
+	struct meso_error	err;
 	const char		*t;
 
 	t = good_rows[7].text;
@@ -567,7 +567,7 @@ END_TEST
 /* Parsing starts from nothing: a second parse keeps nothing of the first. */
 START_TEST(test_reparse_resets)
 {
-	struct parse_error	err;
+	struct meso_error	err;
 	const char		*t = "{\"components\": [{\"product\": "
 	    "\"ha-nx-10\", \"ml\": 1}]}";
 
@@ -678,7 +678,7 @@ static const char *const roundtrip_rows[] = {
 
 START_TEST(test_roundtrip)
 {
-	struct parse_error	 err;
+	struct meso_error	 err;
 	const char		*t = roundtrip_rows[_i];
 	char			*dumped, *again;
 
@@ -702,7 +702,7 @@ END_TEST
 /* A cocktail built in memory (the composer's) dumps to a valid file. */
 START_TEST(test_dump_built)
 {
-	struct parse_error	 err;
+	struct meso_error	 err;
 	struct component	*cp;
 	char			*dumped;
 

@@ -19,6 +19,7 @@
 #include "core/finding.h"
 #include "core/plan.h"
 #include "core/units.h"
+#include "testutil.h"
 
 #define NELEM(a) (sizeof (a) / sizeof (a)[0])
 #define NONE (-1)
@@ -27,7 +28,7 @@ static struct cocktail	C;
 static struct facts	FX;
 static struct plan	P;
 static struct findings	F;
-static char		ERR[512];
+static char		ERR[1024];	/* "field: message" of a refused plan */
 
 static void
 setup(void)
@@ -172,7 +173,15 @@ add_content(struct component *cp, const char *ingredient, int active,
 static enum plan_status
 compute(void)
 {
-	return (plan_compute(&C, &FX, &P, &F, ERR, sizeof ERR));
+	struct meso_error	e;
+	enum plan_status	st;
+
+	st = plan_compute(&C, &FX, &P, &F, &e);
+	ERR[0] = '\0';
+	if (st != PLAN_OK)
+		snprintf(ERR, sizeof ERR, "%s%s%s", e.field,
+		    e.field[0] ? ": " : "", e.message);
+	return (st);
 }
 
 static const struct plan_dose *
@@ -195,7 +204,7 @@ count_findings(enum finding_kind kind, enum severity sev, const char *text)
 
 	for (i = 0; i < F.n; i++)
 		if (F.v[i].kind == kind && F.v[i].severity == sev &&
-		    (text == NULL || strstr(F.v[i].message, text) != NULL))
+		    (text == NULL || strstr(tu_msg(&F.v[i]), text) != NULL))
 			n++;
 	return (n);
 }
@@ -224,7 +233,7 @@ dump_findings(void)
 	for (i = 0; i < F.n; i++)
 		fprintf(stderr, "  finding %zu: %s %s [%s] %s\n", i,
 		    severity_name(F.v[i].severity), kind_name(F.v[i].kind),
-		    F.v[i].ncodes ? F.v[i].codes[0] : "", F.v[i].message);
+		    F.v[i].ncodes ? F.v[i].codes[0] : "", tu_msg(&F.v[i]));
 }
 
 /* Grid: points = ceil(surface / spacing^2) ------------------------------ */

@@ -52,7 +52,7 @@ dump(const char *json)
 		    kind_name(F.v[i].kind));
 		for (j = 0; j < F.v[i].ncodes; j++)
 			fprintf(stderr, "%s%s", j ? " " : "", F.v[i].codes[j]);
-		fprintf(stderr, "] %.120s\n", F.v[i].message);
+		fprintf(stderr, "] %.120s\n", tu_msg(&F.v[i]));
 	}
 }
 
@@ -78,7 +78,7 @@ find(enum finding_kind kind, int sev, const char *a, const char *b,
 			continue;
 		if (sev != ANY_SEV && (int)F.v[i].severity != sev)
 			continue;
-		if (text != NULL && strstr(F.v[i].message, text) == NULL)
+		if (text != NULL && strstr(tu_msg(&F.v[i]), text) == NULL)
 			continue;
 		ha = a == NULL;
 		hb = b == NULL;
@@ -110,7 +110,7 @@ want(const char *json, enum finding_kind kind, int sev, const char *a,
 	/* A finding from a rule names its source; no-data has no rule. */
 	if (kind != KIND_NO_DATA)
 		ck_assert_msg(fd->source[0] != '\0', "finding \"%s\" has no "
-		    "source", fd->message);
+		    "source", tu_msg(fd));
 }
 
 static void
@@ -123,7 +123,7 @@ want_none(const char *json, enum finding_kind kind, int sev, const char *a,
 		dump(json);
 	ck_assert_msg(fd == NULL, "unexpected %s %s finding for %s%s%s: %s",
 	    severity_name(fd ? fd->severity : SEV_INFO), kind_name(kind),
-	    a ? a : "", b ? " + " : "", b ? b : "", fd ? fd->message : "");
+	    a ? a : "", b ? " + " : "", b ? b : "", fd ? tu_msg(fd) : "");
 }
 
 /* Incompatibility in one syringe ------------------------------------------ */
@@ -264,7 +264,7 @@ START_TEST(test_no_data)
 	    NULL);
 	fd = find(KIND_NO_DATA, SEV_INFO, "hyaluronic-acid", "tranexamic-acid",
 	    NULL);
-	ck_assert_ptr_nonnull(strstr(fd->message, "not known to be compatible"));
+	ck_assert_ptr_nonnull(strstr(tu_msg(fd), "not known to be compatible"));
 	ck_assert_int_ge(findings_verdict(&F), SEV_INFO);
 }
 END_TEST
@@ -741,7 +741,7 @@ START_TEST(test_dose_no_strength)
 	if (fd == NULL)
 		dump(j);
 	ck_assert_ptr_nonnull(fd);
-	ck_assert_ptr_nonnull(strstr(fd->message, "strength"));
+	ck_assert_ptr_nonnull(strstr(tu_msg(fd), "strength"));
 }
 END_TEST
 
@@ -822,7 +822,7 @@ static const struct {
 
 START_TEST(test_bad_input)
 {
-	struct check_error	err;
+	struct meso_error	err;
 
 	tu_parse(bad_rows[_i].json, &C);
 	ck_assert_msg(store_check(DB, &C, &P, &F, &err) == CHECK_BAD_INPUT,

@@ -15,6 +15,7 @@
 
 #include "core/finding.h"
 #include "core/units.h"
+#include "testutil.h"
 
 #define NELEM(a) (sizeof (a) / sizeof (a)[0])
 
@@ -361,7 +362,7 @@ START_TEST(test_findings_add)
 	struct finding	*fd;
 
 	ck_assert_uint_eq(F.n, 0);
-	fd = findings_add(&F, SEV_BLOCK, KIND_INCOMPATIBILITY,
+	fd = tu_addf(&F, SEV_BLOCK, KIND_INCOMPATIBILITY,
 	    (const char *const[]){ "hyaluronidase", "hyaluronic-acid", NULL },
 	    "King et al., JCAD 2018", "%s depolymerises %s", "hyaluronidase",
 	    "hyaluronic acid");
@@ -374,7 +375,7 @@ START_TEST(test_findings_add)
 	ck_assert_str_eq(fd->codes[0], "hyaluronidase");
 	ck_assert_str_eq(fd->codes[1], "hyaluronic-acid");
 	ck_assert_str_eq(fd->source, "King et al., JCAD 2018");
-	ck_assert_str_eq(fd->message,
+	ck_assert_str_eq(tu_msg(fd),
 	    "hyaluronidase depolymerises hyaluronic acid");
 }
 END_TEST
@@ -383,11 +384,11 @@ START_TEST(test_findings_null_codes_and_source)
 {
 	struct finding	*fd;
 
-	fd = findings_add(&F, SEV_CAUTION, KIND_CONTRAINDICATION, NULL, NULL,
+	fd = tu_addf(&F, SEV_CAUTION, KIND_CONTRAINDICATION, NULL, NULL,
 	    "pregnancy");
 	ck_assert_uint_eq(fd->ncodes, 0);
 	ck_assert_str_eq(fd->source, "");
-	ck_assert_str_eq(fd->message, "pregnancy");
+	ck_assert_str_eq(tu_msg(fd), "pregnancy");
 }
 END_TEST
 
@@ -397,7 +398,7 @@ START_TEST(test_findings_codes)
 	char		 longcode[200];
 
 	/* Repeated codes collapse; at most FINDING_MAX_CODES are kept. */
-	fd = findings_add(&F, SEV_INFO, KIND_NO_DATA,
+	fd = tu_addf(&F, SEV_INFO, KIND_NO_DATA,
 	    (const char *const[]){ "a", "b", "a", "c", "d", "e", "f", NULL },
 	    "", "x");
 	ck_assert_uint_eq(fd->ncodes, FINDING_MAX_CODES);
@@ -405,21 +406,21 @@ START_TEST(test_findings_codes)
 	ck_assert_str_eq(fd->codes[1], "b");
 	ck_assert_str_eq(fd->codes[2], "c");
 	ck_assert_str_eq(fd->codes[3], "d");
-	findings_add_code(fd, "z");
+	finding_code(fd, "z");
 	ck_assert_uint_eq(fd->ncodes, FINDING_MAX_CODES);
 
-	fd = findings_add(&F, SEV_INFO, KIND_NO_DATA,
+	fd = tu_addf(&F, SEV_INFO, KIND_NO_DATA,
 	    (const char *const[]){ "a", NULL }, "", "y");
-	findings_add_code(fd, "a");
+	finding_code(fd, "a");
 	ck_assert_uint_eq(fd->ncodes, 1);
-	findings_add_code(fd, "b");
+	finding_code(fd, "b");
 	ck_assert_uint_eq(fd->ncodes, 2);
 	ck_assert_str_eq(fd->codes[1], "b");
 
 	/* A code longer than CODE_LEN is cut inside its slot. */
 	memset(longcode, 'q', sizeof longcode - 1);
 	longcode[sizeof longcode - 1] = '\0';
-	fd = findings_add(&F, SEV_INFO, KIND_NO_DATA,
+	fd = tu_addf(&F, SEV_INFO, KIND_NO_DATA,
 	    (const char *const[]){ longcode, NULL }, "", "z");
 	ck_assert_uint_eq(strlen(fd->codes[0]), CODE_LEN - 1);
 }
@@ -432,8 +433,10 @@ START_TEST(test_findings_long_message)
 
 	memset(big, 'm', sizeof big - 1);
 	big[sizeof big - 1] = '\0';
-	fd = findings_add(&F, SEV_INFO, KIND_DOSE, NULL, big, "%s", big);
-	ck_assert_uint_eq(strlen(fd->message), sizeof fd->message - 1);
+	fd = tu_addf(&F, SEV_INFO, KIND_DOSE, NULL, big, "%s", big);
+	/* The note is kept to its length, and its words with it. */
+	ck_assert_uint_eq(strlen(fd->note), sizeof fd->note - 1);
+	ck_assert_str_eq(tu_msg(fd), fd->note);
 	ck_assert_uint_eq(strlen(fd->source), sizeof fd->source - 1);
 }
 END_TEST
@@ -466,13 +469,13 @@ START_TEST(test_findings_dedup)
 	struct finding	*first, *second;
 	const char	*codes[3];
 
-	first = findings_add(&F, SEV_BLOCK, KIND_ALLERGY,
+	first = tu_addf(&F, SEV_BLOCK, KIND_ALLERGY,
 	    (const char *const[]){ "procaine", NULL }, "src", "%s",
 	    "ester allergy");
 	codes[0] = dedup_rows[_i].code0;
 	codes[1] = dedup_rows[_i].code1;
 	codes[2] = NULL;
-	second = findings_add(&F, dedup_rows[_i].sev, dedup_rows[_i].kind,
+	second = tu_addf(&F, dedup_rows[_i].sev, dedup_rows[_i].kind,
 	    codes, "src", "%s", dedup_rows[_i].message);
 	ck_assert_msg(F.n == dedup_rows[_i].want_n, "%s: %zu findings, "
 	    "wanted %zu", dedup_rows[_i].what, F.n, dedup_rows[_i].want_n);
@@ -489,24 +492,24 @@ START_TEST(test_findings_grow)
 
 	/* Well past the first allocation: every finding kept, in order. */
 	for (i = 0; i < 100; i++)
-		findings_add(&F, (enum severity)(i % 3), KIND_DOSE, NULL, "",
+		tu_addf(&F, (enum severity)(i % 3), KIND_DOSE, NULL, "",
 		    "finding %zu", i);
 	ck_assert_uint_eq(F.n, 100);
 	for (i = 0; i < 100; i++) {
 		char	want[32];
 
 		snprintf(want, sizeof want, "finding %zu", i);
-		ck_assert_str_eq(F.v[i].message, want);
+		ck_assert_str_eq(tu_msg(&F.v[i]), want);
 	}
 	/* The same 100 again: nothing new. */
 	for (i = 0; i < 100; i++)
-		findings_add(&F, (enum severity)(i % 3), KIND_DOSE, NULL, "",
+		tu_addf(&F, (enum severity)(i % 3), KIND_DOSE, NULL, "",
 		    "finding %zu", i);
 	ck_assert_uint_eq(F.n, 100);
 	findings_clear(&F);
 	ck_assert_uint_eq(F.n, 0);
 	ck_assert_int_eq(findings_verdict(&F), -1);
-	findings_add(&F, SEV_INFO, KIND_DOSE, NULL, "", "again");
+	tu_addf(&F, SEV_INFO, KIND_DOSE, NULL, "", "again");
 	ck_assert_uint_eq(F.n, 1);
 	findings_free(&F);
 	ck_assert_uint_eq(F.n, 0);
@@ -543,7 +546,7 @@ START_TEST(test_findings_verdict)
 	size_t		 k;
 
 	for (k = 0; s[k] != '\0'; k++)
-		findings_add(&F, sev_of(s[k]), KIND_DOSE, NULL, "", "%zu", k);
+		tu_addf(&F, sev_of(s[k]), KIND_DOSE, NULL, "", "%zu", k);
 	ck_assert_msg(findings_verdict(&F) == verdict_rows[_i].want,
 	    "\"%s\": verdict %d, wanted %d", s, findings_verdict(&F),
 	    verdict_rows[_i].want);
@@ -571,15 +574,15 @@ START_TEST(test_findings_sort)
 	size_t		 k;
 
 	for (k = 0; in[k] != '\0'; k++)
-		findings_add(&F, sev_of(in[k]), KIND_DOSE, NULL, "", "%zu", k);
+		tu_addf(&F, sev_of(in[k]), KIND_DOSE, NULL, "", "%zu", k);
 	findings_sort(&F);
 	ck_assert_uint_eq(F.n, strlen(out));
 	for (k = 0; out[k] != '\0'; k++) {
 		char	want[2] = { out[k], '\0' };
 
-		ck_assert_msg(strcmp(F.v[k].message, want) == 0,
+		ck_assert_msg(strcmp(tu_msg(&F.v[k]), want) == 0,
 		    "\"%s\": position %zu holds finding %s, wanted %s", in, k,
-		    F.v[k].message, want);
+		    tu_msg(&F.v[k]), want);
 	}
 	for (k = 1; k < F.n; k++)
 		ck_assert_int_ge(F.v[k - 1].severity, F.v[k].severity);

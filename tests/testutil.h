@@ -3,12 +3,15 @@
 #define MESO_TESTUTIL_H
 
 #include <check.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/cocktail.h"
 #include "core/finding.h"
 #include "core/plan.h"
+#include "io/finding_text.h"
 #include "io/json_cocktail.h"
 #include "store/db.h"
 #include "store/store_check.h"
@@ -23,11 +26,50 @@ tu_db(void)
 	return (db);
 }
 
+/* A finding's words, as the JSON report says them (English, dotted). */
+static inline const char *
+tu_msg(const struct finding *fd)
+{
+	static char	buf[4][2048];
+	static int	k;
+
+	k = (k + 1) % 4;
+	return (finding_text(fd, 0, buf[k], sizeof buf[k]));
+}
+
+/*
+ * Add a finding made of a note alone (its words are the note): for the
+ * tests of the findings list itself.  codes is NULL-terminated.
+ */
+static inline struct finding *
+tu_addf(struct findings *f, enum severity sev, enum finding_kind kind,
+    const char *const *codes, const char *source, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+static inline struct finding *
+tu_addf(struct findings *f, enum severity sev, enum finding_kind kind,
+    const char *const *codes, const char *source, const char *fmt, ...)
+{
+	struct finding	fd;
+	char		note[FINDING_NOTE_LEN * 2];
+	va_list		ap;
+	size_t		i;
+
+	va_start(ap, fmt);
+	vsnprintf(note, sizeof note, fmt, ap);
+	va_end(ap);
+	finding_init(&fd, F_COMPAT, sev, kind);
+	for (i = 0; codes != NULL && codes[i] != NULL; i++)
+		finding_code(&fd, codes[i]);
+	finding_source(&fd, source);
+	finding_note(&fd, note);
+	return (findings_push(f, &fd));
+}
+
 /* Parse JSON text into c; asserts it parses. */
 static inline void
 tu_parse(const char *json, struct cocktail *c)
 {
-	struct parse_error	err;
+	struct meso_error	err;
 
 	ck_assert_msg(json_cocktail_parse(json, strlen(json), c, &err) == 0,
 	    "line %d %s: %s", err.line, err.field, err.message);
@@ -38,7 +80,7 @@ static inline void
 tu_check(struct db *db, const char *json, struct cocktail *c, struct plan *p,
     struct findings *f)
 {
-	struct check_error	err;
+	struct meso_error	err;
 
 	tu_parse(json, c);
 	ck_assert_msg(store_check(db, c, p, f, &err) == CHECK_OK, "%s: %s",

@@ -121,8 +121,8 @@ int
 cli_run_cocktail(struct cli *cli, const char *path, struct cocktail *c,
     struct plan *p, struct findings *f)
 {
-	struct parse_error	 perr;
-	struct check_error	 cerr;
+	struct meso_error	 perr;
+	struct meso_error	 cerr;
 	enum check_status	 cs;
 	char			*text;
 	size_t			 len;

@@ -45,8 +45,8 @@ check_batch(struct cli *cli, const char *path)
 	struct cocktail		 c;
 	struct plan		 p;
 	struct findings		 f;
-	struct parse_error	 perr;
-	struct check_error	 cerr;
+	struct meso_error	 perr;
+	struct meso_error	 cerr;
 	enum check_status	 cs;
 	json_t			*o;
 	int			 rc, worst = EXIT_OK, bad = 0, v;

@@ -174,7 +174,7 @@ search(struct cli *cli, const char *text, int json)
 static int
 import(struct cli *cli, const char *path)
 {
-	struct import_error	 err;
+	struct meso_error	 err;
 	json_error_t		 jerr;
 	json_t			*root;
 	char			*text;

@@ -97,19 +97,17 @@ patient_add_code(char (*list)[CODE_LEN], size_t *n, const char *code)
 }
 
 void
-findings_add_actives(struct finding *fd, const struct component *cp)
+finding_actives(struct finding *fd, const struct component *cp)
 {
 	size_t	i;
 	int	any = 0;
 
-	if (fd == NULL)
-		return;
 	for (i = 0; i < cp->ncontents; i++) {
 		if (!cp->contents[i].active)
 			continue;
-		findings_add_code(fd, cp->contents[i].ingredient);
+		finding_code(fd, cp->contents[i].ingredient);
 		any = 1;
 	}
 	if (!any)
-		findings_add_code(fd, cp->code);
+		finding_code(fd, cp->code);
 }

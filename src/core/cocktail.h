@@ -47,12 +47,25 @@ struct component {
 	int		 oily;
 };
 
+/* Pregnancy as recorded: not recorded, or a clinician's answer. */
+enum pregnancy {
+	PREGNANCY_UNRECORDED = 0,
+	PREGNANCY_NO,		/* "not-pregnant" */
+	PREGNANCY_YES		/* "pregnant" (as the condition "pregnancy") */
+};
+
+#define PATIENT_TEXT_LEN	256
+
 struct patient {
 	char		 id[65];
 	char		 name[NAME_LEN];
 	int		 age;		/* years, -1 unknown */
 	char		 sex[8];	/* "" unknown */
 	int64_t		 weight_g;	/* -1 unknown */
+	enum pregnancy	 pregnancy;
+	/* What the vocabulary has no code for: kept, shown, never checked. */
+	char		 other_allergies[PATIENT_TEXT_LEN];
+	char		 other_medications[PATIENT_TEXT_LEN];
 	char		 allergies[PATIENT_MAX_CODES][CODE_LEN];
 	size_t		 nallergies;
 	char		 conditions[PATIENT_MAX_CODES][CODE_LEN];
@@ -94,7 +107,7 @@ void	cocktail_remove(struct cocktail *, size_t);
 size_t	cocktail_count_products(const struct cocktail *);
 int	cocktail_has_parts(const struct cocktail *);
 /* Name a component's active ingredients (or its code) in a finding. */
-void	findings_add_actives(struct finding *, const struct component *);
+void	finding_actives(struct finding *, const struct component *);
 int	patient_has(const char (*)[CODE_LEN], size_t, const char *);
 /* Add a code to one of the patient's lists; -1 when full or present. */
 int	patient_add_code(char (*)[CODE_LEN], size_t *, const char *);

@@ -78,7 +78,14 @@ struct fact_mix {
 
 enum contra_level { CL_ABSOLUTE, CL_RELATIVE, CL_INFO };
 
+/* What a contraindication is about: a condition, a medication, an age. */
+enum contra_type { CT_CONDITION, CT_MEDICATION, CT_AGE_UNDER, CT_AGE_OVER };
+
 struct fact_contra {
+	long long	 id;		/* contraindication.id or age_rule.id */
+	enum contra_type type;
+	int		 age;		/* CT_AGE_*: the patient's age */
+	int		 age_limit;	/* CT_AGE_*: below_age or above_age */
 	char		 condition[CODE_LEN];	/* "" when medication */
 	char		 medication[CODE_LEN];
 	char		 ingredient[CODE_LEN];	/* "" */
@@ -89,6 +96,7 @@ struct fact_contra {
 };
 
 struct fact_dose {
+	long long	 id;
 	char		 ingredient[CODE_LEN];
 	enum unit	 unit;
 	char		 requires[CODE_LEN];

@@ -1,12 +1,13 @@
 #include "config.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "finding.h"
-#include "xmalloc.h"
+#include "core/finding.h"
+#include "core/xmalloc.h"
+
+static int	finding_same(const struct finding *, const struct finding *);
 
 static const char *sev_names[] = {
 #define X(id, name, word, glyph) name,
@@ -26,6 +27,11 @@ static const char *sev_glyphs[] = {
 static const char *kind_names[] = {
 #define X(id, name) name,
 	KIND_LIST
+#undef X
+};
+static const char *id_names[] = {
+#define X(id, name) name,
+	FINDING_ID_LIST
 #undef X
 };
 
@@ -67,6 +73,123 @@ kind_name(enum finding_kind k)
 	return (kind_names[k]);
 }
 
+const char *
+finding_id_name(enum finding_id id)
+{
+	return (id_names[id]);
+}
+
+void
+finding_init(struct finding *fd, enum finding_id id, enum severity sev,
+    enum finding_kind kind)
+{
+	memset(fd, 0, sizeof *fd);
+	fd->id = id;
+	fd->severity = sev;
+	fd->kind = kind;
+}
+
+void
+finding_rule(struct finding *fd, const char *table, long long id)
+{
+	snprintf(fd->rule, sizeof fd->rule, "%s:%lld", table, id);
+}
+
+void
+finding_rule_code(struct finding *fd, const char *table, const char *code)
+{
+	snprintf(fd->rule, sizeof fd->rule, "%s:%s", table, code);
+}
+
+void
+finding_code(struct finding *fd, const char *code)
+{
+	size_t	i;
+
+	for (i = 0; i < fd->ncodes; i++)
+		if (strcmp(fd->codes[i], code) == 0)
+			return;
+	if (fd->ncodes < FINDING_MAX_CODES)
+		snprintf(fd->codes[fd->ncodes++], CODE_LEN, "%s", code);
+}
+
+static struct finding_arg *
+finding_new_arg(struct finding *fd, const char *name, enum farg_type type)
+{
+	struct finding_arg	*a;
+
+	/* A programmer's error: the lists are fixed in code. */
+	if (fd->nargs >= FINDING_MAX_ARGS)
+		abort();
+	a = &fd->args[fd->nargs++];
+	memset(a, 0, sizeof *a);
+	a->name = name;
+	a->type = type;
+	a->unit = UNIT_NONE;
+	return (a);
+}
+
+void
+finding_arg(struct finding *fd, const char *name, enum farg_type type,
+    int64_t v)
+{
+	finding_new_arg(fd, name, type)->v = v;
+}
+
+void
+finding_arg_amount(struct finding *fd, const char *name, int64_t v,
+    enum unit u)
+{
+	struct finding_arg	*a = finding_new_arg(fd, name, FA_AMOUNT);
+
+	a->v = v;
+	a->unit = u;
+}
+
+void
+finding_arg_str(struct finding *fd, const char *name, enum farg_type type,
+    const char *s)
+{
+	struct finding_arg	*a = finding_new_arg(fd, name, type);
+
+	snprintf(a->s, sizeof a->s, "%s", s != NULL ? s : "");
+}
+
+void
+finding_note(struct finding *fd, const char *note)
+{
+	snprintf(fd->note, sizeof fd->note, "%s", note != NULL ? note : "");
+}
+
+void
+finding_source(struct finding *fd, const char *src)
+{
+	size_t	len, add;
+
+	if (src == NULL || src[0] == '\0')
+		return;
+	len = strlen(fd->source);
+	if (len > 0 && strstr(fd->source, src) != NULL)
+		return;
+	add = strlen(src) + (len > 0 ? 2 : 0);
+	/* A second source that does not fit whole is left out, not cut. */
+	if (len > 0 && len + add >= sizeof fd->source)
+		return;
+	snprintf(fd->source + len, sizeof fd->source - len, "%s%s",
+	    len > 0 ? "; " : "", src);
+}
+
+const struct finding_arg *
+finding_get_arg(const struct finding *fd, const char *name)
+{
+	size_t	i;
+
+	for (i = 0; i < fd->nargs; i++)
+		if (strcmp(fd->args[i].name, name) == 0)
+			return (&fd->args[i]);
+	return (NULL);
+}
+
 void
 findings_init(struct findings *f)
 {
@@ -86,54 +209,43 @@ findings_clear(struct findings *f)
 	f->n = 0;
 }
 
-void
-findings_add_code(struct finding *fd, const char *code)
+static int
+finding_same(const struct finding *a, const struct finding *b)
 {
 	size_t	i;
 
-	for (i = 0; i < fd->ncodes; i++)
-		if (strcmp(fd->codes[i], code) == 0)
-			return;
-	if (fd->ncodes < FINDING_MAX_CODES)
-		snprintf(fd->codes[fd->ncodes++], CODE_LEN, "%s", code);
+	if (a->id != b->id || a->severity != b->severity ||
+	    a->kind != b->kind || a->ncodes != b->ncodes ||
+	    a->nargs != b->nargs || strcmp(a->rule, b->rule) != 0 ||
+	    strcmp(a->note, b->note) != 0)
+		return (0);
+	for (i = 0; i < a->ncodes; i++)
+		if (strcmp(a->codes[i], b->codes[i]) != 0)
+			return (0);
+	for (i = 0; i < a->nargs; i++)
+		if (a->args[i].type != b->args[i].type ||
+		    a->args[i].v != b->args[i].v ||
+		    a->args[i].unit != b->args[i].unit ||
+		    strcmp(a->args[i].name, b->args[i].name) != 0 ||
+		    strcmp(a->args[i].s, b->args[i].s) != 0)
+			return (0);
+	return (1);
 }
 
 struct finding *
-findings_add(struct findings *f, enum severity sev, enum finding_kind kind,
-    const char *const *codes, const char *source, const char *fmt, ...)
+findings_push(struct findings *f, const struct finding *nf)
 {
-	struct finding	 nf, *fd;
-	va_list		 ap;
-	size_t		 i, j;
-
-	memset(&nf, 0, sizeof nf);
-	nf.severity = sev;
-	nf.kind = kind;
-	for (i = 0; codes != NULL && codes[i] != NULL; i++)
-		findings_add_code(&nf, codes[i]);
-	snprintf(nf.source, sizeof nf.source, "%s", source ? source : "");
-	va_start(ap, fmt);
-	vsnprintf(nf.message, sizeof nf.message, fmt, ap);
-	va_end(ap);
+	size_t	i;
 
 	/* The same rule reached twice (a product and its twin) is one finding. */
-	for (i = 0; i < f->n; i++) {
-		fd = &f->v[i];
-		if (fd->severity != nf.severity || fd->kind != nf.kind ||
-		    fd->ncodes != nf.ncodes ||
-		    strcmp(fd->message, nf.message) != 0)
-			continue;
-		for (j = 0; j < nf.ncodes; j++)
-			if (strcmp(fd->codes[j], nf.codes[j]) != 0)
-				break;
-		if (j == nf.ncodes)
-			return (fd);
-	}
+	for (i = 0; i < f->n; i++)
+		if (finding_same(&f->v[i], nf))
+			return (&f->v[i]);
 	if (f->n == f->cap) {
 		f->cap = f->cap ? f->cap * 2 : 16;
 		f->v = xreallocarray(f->v, f->cap, sizeof *f->v);
 	}
-	f->v[f->n] = nf;
+	f->v[f->n] = *nf;
 	return (&f->v[f->n++]);
 }
 

@@ -7,7 +7,7 @@
 
 static int64_t	pick(int64_t, int64_t, int64_t);
 static enum plan_status plan_geometry(const struct cocktail *,
-		    const struct facts *, struct plan *, char *, size_t);
+		    const struct facts *, struct plan *, struct meso_error *);
 static void	plan_fit(const struct facts *,
 		    const struct plan *, struct findings *);
 static void	plan_doses(const struct cocktail *, struct plan *);
@@ -29,7 +29,7 @@ pick(int64_t a, int64_t b, int64_t c)
 
 static enum plan_status
 plan_geometry(const struct cocktail *c, const struct facts *f,
-    struct plan *p, char *err, size_t errlen)
+    struct plan *p, struct meso_error *err)
 {
 	const struct fact_technique	*t = &f->technique;
 	const struct fact_area		*a = &f->area;
@@ -46,19 +46,19 @@ plan_geometry(const struct cocktail *c, const struct facts *f,
 	switch (t->geometry) {
 	case GEO_GRID:
 		if (p->surface_cm2 <= 0) {
-			snprintf(err, errlen, "surface_cm2: the formulary has "
+			merror_set(err, "surface_cm2", "the formulary has "
 			    "no sourced surface for area '%s'; give "
 			    "surface_cm2", c->area);
 			return (PLAN_MISSING_FIGURE);
 		}
 		if (p->spacing_um <= 0) {
-			snprintf(err, errlen, "spacing_mm: no sourced spacing "
+			merror_set(err, "spacing_mm", "no sourced spacing "
 			    "for %s on %s; give spacing_mm", c->technique,
 			    c->area);
 			return (PLAN_MISSING_FIGURE);
 		}
 		if (p->volume_per_point_ul <= 0) {
-			snprintf(err, errlen, "volume_per_point_ml: no "
+			merror_set(err, "volume_per_point_ml", "no "
 			    "sourced volume per point for %s; give "
 			    "volume_per_point_ml", c->technique);
 			return (PLAN_MISSING_FIGURE);
@@ -69,7 +69,7 @@ plan_geometry(const struct cocktail *c, const struct facts *f,
 		if (p->points < 1)
 			p->points = 1;
 		if (p->points > 1000000) {
-			snprintf(err, errlen, "spacing_mm: %lld points is "
+			merror_set(err, "spacing_mm", "%lld points is "
 			    "beyond any session", (long long)p->points);
 			return (PLAN_TOO_LARGE);
 		}
@@ -81,17 +81,17 @@ plan_geometry(const struct cocktail *c, const struct facts *f,
 		p->volume_per_cm_ul = pick(c->volume_per_cm_ul,
 		    t->volume_per_cm_ul, -1);
 		if (p->threads <= 0) {
-			snprintf(err, errlen, "threads: linear retrograde "
+			merror_set(err, "threads", "linear retrograde "
 			    "needs the number of threads");
 			return (PLAN_MISSING_FIGURE);
 		}
 		if (p->thread_length_mm <= 0) {
-			snprintf(err, errlen, "thread_length_cm: linear "
+			merror_set(err, "thread_length_cm", "linear "
 			    "retrograde needs the length of a thread");
 			return (PLAN_MISSING_FIGURE);
 		}
 		if (p->volume_per_cm_ul <= 0) {
-			snprintf(err, errlen, "volume_per_cm_ml: no source "
+			merror_set(err, "volume_per_cm_ml", "no source "
 			    "gives a volume per cm of thread; give "
 			    "volume_per_cm_ml");
 			return (PLAN_MISSING_FIGURE);
@@ -104,13 +104,13 @@ plan_geometry(const struct cocktail *c, const struct facts *f,
 		p->volume_per_cm2_ul = pick(c->volume_per_cm2_ul,
 		    t->volume_per_cm2_ul, -1);
 		if (p->surface_cm2 <= 0) {
-			snprintf(err, errlen, "surface_cm2: the formulary has "
+			merror_set(err, "surface_cm2", "the formulary has "
 			    "no sourced surface for area '%s'; give "
 			    "surface_cm2", c->area);
 			return (PLAN_MISSING_FIGURE);
 		}
 		if (p->volume_per_cm2_ul <= 0) {
-			snprintf(err, errlen, "volume_per_cm2_ml: no source "
+			merror_set(err, "volume_per_cm2_ml", "no source "
 			    "gives a volume per cm2 for %s; give "
 			    "volume_per_cm2_ml", c->technique);
 			return (PLAN_MISSING_FIGURE);
@@ -120,7 +120,7 @@ plan_geometry(const struct cocktail *c, const struct facts *f,
 		break;
 	}
 	if (p->delivered_ul > 1000000) {
-		snprintf(err, errlen, "the plan comes to %lld mL, beyond any "
+		merror_set(err, "", "the plan comes to %lld mL, beyond any "
 		    "session", (long long)(p->delivered_ul / 1000));
 		return (PLAN_TOO_LARGE);
 	}
@@ -134,30 +134,46 @@ plan_fit(const struct facts *f,
 {
 	const struct fact_technique	*t = &f->technique;
 	const struct fact_area		*a = &f->area;
-	char				 b1[32], b2[32], b3[32];
+	struct finding			 fd;
 	int64_t				 depth;
 
 	if (!f->has_technique || !f->has_area)
 		return;
-	if (a->technique_allowed == 0)
-		findings_add(out, SEV_CAUTION, KIND_TECHNIQUE, NULL, a->source,
-		    "%s is not a technique the formulary lists for the %s",
-		    t->name, a->name);
+	if (a->technique_allowed == 0) {
+		finding_init(&fd, F_PLAN_TECHNIQUE_AREA, SEV_CAUTION,
+		    KIND_TECHNIQUE);
+		finding_rule_code(&fd, "area", a->code);
+		finding_arg_str(&fd, "technique", FA_TEXT, t->name);
+		finding_arg_str(&fd, "area", FA_TEXT, a->name);
+		finding_source(&fd, a->source);
+		findings_push(out, &fd);
+	}
 	if (p->depth_um >= 0 && t->depth_max_um >= 0 &&
 	    (p->depth_um > t->depth_max_um ||
-	    (t->depth_min_um >= 0 && p->depth_um < t->depth_min_um)))
-		findings_add(out, SEV_CAUTION, KIND_TECHNIQUE, NULL, t->source,
-		    "depth %s mm is outside %s's range of %s-%s mm",
-		    units_fmt(b1, sizeof b1, p->depth_um, 1000, 2), t->name,
-		    units_fmt(b2, sizeof b2,
-		    t->depth_min_um >= 0 ? t->depth_min_um : 0, 1000, 2),
-		    units_fmt(b3, sizeof b3, t->depth_max_um, 1000, 2));
+	    (t->depth_min_um >= 0 && p->depth_um < t->depth_min_um))) {
+		finding_init(&fd, F_PLAN_DEPTH_RANGE, SEV_CAUTION,
+		    KIND_TECHNIQUE);
+		finding_rule_code(&fd, "technique", t->code);
+		finding_arg(&fd, "depth", FA_LENGTH, p->depth_um);
+		finding_arg_str(&fd, "technique", FA_TEXT, t->name);
+		finding_arg(&fd, "depth_min", FA_LENGTH,
+		    t->depth_min_um >= 0 ? t->depth_min_um : 0);
+		finding_arg(&fd, "depth_max", FA_LENGTH, t->depth_max_um);
+		finding_source(&fd, t->source);
+		findings_push(out, &fd);
+	}
 	depth = p->depth_um >= 0 ? p->depth_um : t->depth_min_um;
-	if (depth >= 0 && a->max_depth_um >= 0 && depth > a->max_depth_um)
-		findings_add(out, SEV_CAUTION, KIND_TECHNIQUE, NULL, a->source,
-		    "%s at %s mm is deeper than the %s allows (%s mm)",
-		    t->name, units_fmt(b1, sizeof b1, depth, 1000, 2),
-		    a->name, units_fmt(b2, sizeof b2, a->max_depth_um, 1000, 2));
+	if (depth >= 0 && a->max_depth_um >= 0 && depth > a->max_depth_um) {
+		finding_init(&fd, F_PLAN_DEPTH_AREA, SEV_CAUTION,
+		    KIND_TECHNIQUE);
+		finding_rule_code(&fd, "area", a->code);
+		finding_arg_str(&fd, "technique", FA_TEXT, t->name);
+		finding_arg(&fd, "depth", FA_LENGTH, depth);
+		finding_arg_str(&fd, "area", FA_TEXT, a->name);
+		finding_arg(&fd, "depth_max", FA_LENGTH, a->max_depth_um);
+		finding_source(&fd, a->source);
+		findings_push(out, &fd);
+	}
 }
 
 static void
@@ -322,7 +338,7 @@ plan_share(const struct component *cp, int64_t remaining, int64_t parts)
 
 enum plan_status
 plan_compute(const struct cocktail *c, const struct facts *f, struct plan *p,
-    struct findings *out, char *err, size_t errlen)
+    struct findings *out, struct meso_error *err)
 {
 	const struct fact_syringe	*sy;
 	enum plan_status		 st;
@@ -330,16 +346,15 @@ plan_compute(const struct cocktail *c, const struct facts *f, struct plan *p,
 	const struct component		*cp;
 	int64_t				 abs_sum = 0, parts = 0, remaining;
 	int64_t				 usable, per, step, want, needle_ul = 0;
+	struct finding			 fd;
 	size_t				 i;
-	char				 b1[32], b2[32], b3[32];
 
 	memset(p, 0, sizeof *p);
 	p->points = -1;
 	p->depth_um = c->depth_um;
 	p->graduation_ul = -1;
 	p->syringe_capacity_ul = -1;
-	if (err != NULL && errlen > 0)
-		err[0] = '\0';
+	merror_clear(err);
 
 	for (i = 0; i < c->ncomponents; i++) {
 		if (c->components[i].parts > 0)
@@ -351,7 +366,7 @@ plan_compute(const struct cocktail *c, const struct facts *f, struct plan *p,
 	/* What is to be given, before the syringe. */
 	if (c->area[0] != '\0' && c->technique[0] != '\0' &&
 	    f->has_area && f->has_technique) {
-		st = plan_geometry(c, f, p, err, errlen);
+		st = plan_geometry(c, f, p, err);
 		if (st != PLAN_OK)
 			return (st);
 		plan_fit(f, p, out);
@@ -363,7 +378,7 @@ plan_compute(const struct cocktail *c, const struct facts *f, struct plan *p,
 		p->delivered_ul = c->total_ul;
 		want = c->total_ul;
 	} else if (parts > 0) {
-		snprintf(err, errlen, "parts: components given in parts need "
+		merror_set(err, "parts", "components given in parts need "
 		    "an area and technique to plan from, or total_ml");
 		return (PLAN_NO_VOLUME);
 	} else {
@@ -385,10 +400,10 @@ plan_compute(const struct cocktail *c, const struct facts *f, struct plan *p,
 			p->dead_space_ul += sy->dead_space_ul;
 	} else if (c->syringe_ul > 0) {
 		p->syringe_capacity_ul = c->syringe_ul;
-		findings_add(out, SEV_INFO, KIND_TECHNIQUE, NULL, "",
-		    "no %s mL syringe in the formulary: its dead space and "
-		    "graduation are unknown, volumes are not rounded",
-		    units_fmt_ml(b1, sizeof b1, c->syringe_ul));
+		finding_init(&fd, F_PLAN_SYRINGE_UNKNOWN, SEV_INFO,
+		    KIND_TECHNIQUE);
+		finding_arg(&fd, "syringe", FA_VOLUME, c->syringe_ul);
+		findings_push(out, &fd);
 	}
 	p->dead_space_ul += needle_ul;
 
@@ -396,13 +411,13 @@ plan_compute(const struct cocktail *c, const struct facts *f, struct plan *p,
 		if (p->syringe_capacity_ul > 0) {
 			usable = p->syringe_capacity_ul - p->dead_space_ul;
 			if (usable <= 0) {
-				snprintf(err, errlen, "syringe_ml: the syringe "
+				merror_set(err, "syringe_ml", "the syringe "
 				    "holds no more than its dead space");
 				return (PLAN_MISSING_FIGURE);
 			}
 			p->syringes = units_div_ceil(want, usable);
 			if (p->syringes > 1000) {
-				snprintf(err, errlen, "syringe_ml: %lld "
+				merror_set(err, "syringe_ml", "%lld "
 				    "syringes: this syringe is far too small "
 				    "for the plan", (long long)p->syringes);
 				return (PLAN_TOO_LARGE);
@@ -424,7 +439,7 @@ plan_compute(const struct cocktail *c, const struct facts *f, struct plan *p,
 	}
 
 	if (p->needed_ul > 2000000 || p->syringes > 1000) {
-		snprintf(err, errlen, "total_ml: the mix comes to %lld mL in "
+		merror_set(err, "total_ml", "the mix comes to %lld mL in "
 		    "%lld syringes, beyond any session",
 		    (long long)(p->needed_ul / 1000), (long long)p->syringes);
 		return (PLAN_TOO_LARGE);
@@ -432,17 +447,20 @@ plan_compute(const struct cocktail *c, const struct facts *f, struct plan *p,
 
 	/* Each component's share. */
 	remaining = p->needed_ul - abs_sum;
-	if (parts > 0 && remaining <= 0)
-		findings_add(out, SEV_CAUTION, KIND_TECHNIQUE, NULL, "",
-		    "the volumes given in mL (%s mL) already fill the %s mL "
-		    "the plan needs: the components in parts get nothing",
-		    units_fmt_ml(b1, sizeof b1, abs_sum),
-		    units_fmt_ml(b2, sizeof b2, p->needed_ul));
-	if (parts == 0 && p->has_geometry && abs_sum < p->needed_ul)
-		findings_add(out, SEV_CAUTION, KIND_TECHNIQUE, NULL, "",
-		    "the mix (%s mL) is less than the plan needs (%s mL)",
-		    units_fmt_ml(b1, sizeof b1, abs_sum),
-		    units_fmt_ml(b2, sizeof b2, p->needed_ul));
+	if (parts > 0 && remaining <= 0) {
+		finding_init(&fd, F_PLAN_PARTS_EMPTY, SEV_CAUTION,
+		    KIND_TECHNIQUE);
+		finding_arg(&fd, "absolute", FA_VOLUME, abs_sum);
+		finding_arg(&fd, "needed", FA_VOLUME, p->needed_ul);
+		findings_push(out, &fd);
+	}
+	if (parts == 0 && p->has_geometry && abs_sum < p->needed_ul) {
+		finding_init(&fd, F_PLAN_MIX_SHORT, SEV_CAUTION,
+		    KIND_TECHNIQUE);
+		finding_arg(&fd, "mix", FA_VOLUME, abs_sum);
+		finding_arg(&fd, "needed", FA_VOLUME, p->needed_ul);
+		findings_push(out, &fd);
+	}
 	step = p->graduation_ul;
 	/*
 	 * Rounded up to the marks, the loads may no longer fit the syringe:
@@ -478,14 +496,19 @@ plan_compute(const struct cocktail *c, const struct facts *f, struct plan *p,
 			if (per > 0 && pc->per_syringe_ul == 0) {
 				/* Never rounded to nothing: keep it, and say so. */
 				pc->per_syringe_ul = per;
-				findings_add_actives(findings_add(out,
-				    SEV_CAUTION, KIND_DOSE, NULL,
-				    sy != NULL ? sy->source : "",
-				    "%s: %s mL per syringe is below what this "
-				    "syringe can measure (%s mL marks); use a "
-				    "finer syringe",
-				    cp->code, units_fmt_ml(b1, sizeof b1, per),
-				    units_fmt_ml(b2, sizeof b2, step)), cp);
+				finding_init(&fd, F_PLAN_BELOW_MARKS,
+				    SEV_CAUTION, KIND_DOSE);
+				finding_actives(&fd, cp);
+				if (sy != NULL)
+					finding_rule_code(&fd, "syringe",
+					    sy->code);
+				finding_arg_str(&fd, "component", FA_CODE,
+				    cp->code);
+				finding_arg(&fd, "per_syringe", FA_VOLUME, per);
+				finding_arg(&fd, "graduation", FA_VOLUME, step);
+				finding_source(&fd, sy != NULL ? sy->source :
+				    "");
+				findings_push(out, &fd);
 			}
 		} else
 			pc->per_syringe_ul = per;
@@ -494,26 +517,33 @@ plan_compute(const struct cocktail *c, const struct facts *f, struct plan *p,
 		p->total_ul += pc->volume_ul;
 		/* Rounding that moves a component by more than a tenth. */
 		if (pc->wanted_ul > 0 && (pc->rounding_ul < 0 ?
-		    -pc->rounding_ul : pc->rounding_ul) * 10 > pc->wanted_ul)
-			findings_add_actives(findings_add(out, SEV_CAUTION,
-			    KIND_DOSE, NULL, sy != NULL ? sy->source : "",
-			    "%s: rounding to the syringe's %s mL marks changes "
-			    "it from %s mL to %s mL (%s%lld %%)", cp->code,
-			    units_fmt_ml(b1, sizeof b1, step),
-			    units_fmt_ml(b2, sizeof b2, pc->wanted_ul),
-			    units_fmt_ml(b3, sizeof b3, pc->volume_ul),
-			    pc->rounding_ul > 0 ? "+" : "",
-			    (long long)units_div_round(pc->rounding_ul * 100,
-			    pc->wanted_ul)), cp);
+		    -pc->rounding_ul : pc->rounding_ul) * 10 > pc->wanted_ul) {
+			finding_init(&fd, F_PLAN_ROUNDING, SEV_CAUTION,
+			    KIND_DOSE);
+			finding_actives(&fd, cp);
+			if (sy != NULL)
+				finding_rule_code(&fd, "syringe", sy->code);
+			finding_arg_str(&fd, "component", FA_CODE, cp->code);
+			finding_arg(&fd, "graduation", FA_VOLUME, step);
+			finding_arg(&fd, "wanted", FA_VOLUME, pc->wanted_ul);
+			finding_arg(&fd, "volume", FA_VOLUME, pc->volume_ul);
+			finding_arg(&fd, "change", FA_PERCENT,
+			    units_div_round(pc->rounding_ul * 100,
+			    pc->wanted_ul));
+			finding_source(&fd, sy != NULL ? sy->source : "");
+			findings_push(out, &fd);
+		}
 	}
 	if (p->has_geometry && p->total_ul < p->needed_ul && parts > 0 &&
-	    p->needed_ul - p->total_ul >= (step > 0 ? step : 1))
-		findings_add(out, SEV_INFO, KIND_TECHNIQUE, NULL, "",
-		    "rounding to the syringe's marks leaves %s mL, %s mL short "
-		    "of the %s mL planned",
-		    units_fmt_ml(b1, sizeof b1, p->total_ul),
-		    units_fmt_ml(b2, sizeof b2, p->needed_ul - p->total_ul),
-		    units_fmt_ml(b3, sizeof b3, p->needed_ul));
+	    p->needed_ul - p->total_ul >= (step > 0 ? step : 1)) {
+		finding_init(&fd, F_PLAN_ROUNDING_SHORT, SEV_INFO,
+		    KIND_TECHNIQUE);
+		finding_arg(&fd, "mix", FA_VOLUME, p->total_ul);
+		finding_arg(&fd, "short", FA_VOLUME,
+		    p->needed_ul - p->total_ul);
+		finding_arg(&fd, "needed", FA_VOLUME, p->needed_ul);
+		findings_push(out, &fd);
+	}
 	plan_doses(c, p);
 	return (PLAN_OK);
 }

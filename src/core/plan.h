@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "cocktail.h"
+#include "core/error.h"
 #include "facts.h"
 #include "finding.h"
 
@@ -84,10 +85,10 @@ enum plan_status {
  * Compute the plan.  Findings about the plan (a component too small to
  * measure, a technique deeper than the area allows, absolute volumes
  * above the planned total) go into out_findings.  On error, err names the
- * missing figure.
+ * missing figure in its field.
  */
 enum plan_status plan_compute(const struct cocktail *, const struct facts *,
-		    struct plan *, struct findings *, char *, size_t);
+		    struct plan *, struct findings *, struct meso_error *);
 
 /* An ingredient's total over the mix, or NULL when it is not in it. */
 const struct plan_total *plan_total(const struct plan *, const char *);

@@ -17,7 +17,6 @@ static int		 rule_applies(const struct cocktail *,
 			    size_t, const char *, size_t, const char *);
 static enum severity	 verdict_severity(enum compat_verdict);
 static const char	*origin_of(const struct facts *, const struct content *);
-static const char	*fmt_amount(char *, size_t, int64_t, enum unit);
 
 static const char *
 grp_of(const struct facts *f, const char *code)
@@ -163,9 +162,8 @@ compat_pair(const struct cocktail *c, const struct facts *f,
 {
 	const struct fact_compat *r, *best = NULL;
 	enum severity		 sev, best_sev = SEV_INFO;
-	char			 sources[SOURCE_LEN * 2] = "";
-	const char		*codes[3];
-	size_t			 m, len;
+	struct finding		 fd;
+	size_t			 m;
 	int			 recorded = 0, orient;
 
 	for (m = 0; m < f->n_compat; m++) {
@@ -195,27 +193,31 @@ compat_pair(const struct cocktail *c, const struct facts *f,
 				best = r;
 				best_sev = sev;
 			}
-			len = strlen(sources);
-			if (strstr(sources, r->source) == NULL &&
-			    len + strlen(r->source) + 3 < sizeof sources)
-				snprintf(sources + len, sizeof sources - len,
-				    "%s%s", len ? "; " : "", r->source);
 			break;
 		}
 	}
-	codes[0] = x->ingredient;
-	codes[1] = y->ingredient;
-	codes[2] = NULL;
 	if (best != NULL) {
-		findings_add(out, best_sev, best->kind, codes, sources, "%s%s",
-		    best->verdict == CV_CONFLICTING ? "conflicting evidence: " :
-		    "", best->message);
+		/* One finding for the pair: the chosen rule, its own source. */
+		finding_init(&fd, best->verdict == CV_CONFLICTING ?
+		    F_COMPAT_CONFLICTING : F_COMPAT, best_sev, best->kind);
+		finding_rule(&fd, "compat_rule", (long long)best->id);
+		finding_code(&fd, x->ingredient);
+		finding_code(&fd, y->ingredient);
+		finding_arg_str(&fd, "a", FA_CODE, x->ingredient);
+		finding_arg_str(&fd, "b", FA_CODE, y->ingredient);
+		finding_note(&fd, best->message);
+		finding_source(&fd, best->source);
+		findings_push(out, &fd);
 		return;
 	}
-	if (!recorded && x->active && y->active)
-		findings_add(out, SEV_INFO, KIND_NO_DATA, codes, "",
-		    "no compatibility record for %s with %s in one syringe: "
-		    "not known to be compatible", x->ingredient, y->ingredient);
+	if (!recorded && x->active && y->active) {
+		finding_init(&fd, F_COMPAT_NO_DATA, SEV_INFO, KIND_NO_DATA);
+		finding_code(&fd, x->ingredient);
+		finding_code(&fd, y->ingredient);
+		finding_arg_str(&fd, "a", FA_CODE, x->ingredient);
+		finding_arg_str(&fd, "b", FA_CODE, y->ingredient);
+		findings_push(out, &fd);
+	}
 }
 
 void
@@ -247,44 +249,50 @@ safety_mix(const struct cocktail *c, const struct facts *f,
 	const struct fact_mix		*r;
 	const struct component		*cp;
 	const struct fact_ingredient	*fi;
+	struct finding			 fd;
 	size_t				 i, j, k;
-	char				 b1[16], b2[16], b3[16], b4[16];
-	const char			*codes[2] = { NULL, NULL };
 
 	for (k = 0; k < f->n_mix; k++) {
 		r = &f->mix[k];
 		switch (r->code) {
 		case MIX_MAX_PRODUCTS:
-			if (r->has_max && (int64_t)cocktail_count_products(c) *
-			    100 > r->max_x100)
-				findings_add(out, r->severity, r->kind, NULL,
-				    r->source, "%zu products in one mix, more "
-				    "than %s: %s", cocktail_count_products(c),
-				    units_fmt(b1, sizeof b1, r->max_x100, 100,
-				    2), r->message);
+			if (!r->has_max || (int64_t)cocktail_count_products(c) *
+			    100 <= r->max_x100)
+				break;
+			finding_init(&fd, F_MIX_MAX_PRODUCTS, r->severity,
+			    r->kind);
+			finding_rule_code(&fd, "mix_rule", "max-products");
+			finding_arg(&fd, "products", FA_INT,
+			    (int64_t)cocktail_count_products(c));
+			finding_arg(&fd, "max", FA_X100, r->max_x100);
+			finding_note(&fd, r->message);
+			finding_source(&fd, r->source);
+			findings_push(out, &fd);
 			break;
 		case MIX_PH_WINDOW:
 			for (i = 0; i < c->ncomponents; i++) {
 				cp = &c->components[i];
 				if (cp->ph_min_c < 0 || cp->ph_max_c < 0)
 					continue;
-				if ((r->has_max && cp->ph_min_c > r->max_x100) ||
-				    (r->has_min && cp->ph_max_c < r->min_x100)) {
-					findings_add_actives(findings_add(out,
-					    r->severity, r->kind, NULL,
-					    r->source, "%s has pH "
-					    "%s-%s, outside the %s-%s window "
-					    "for the mix: %s", cp->code,
-					    units_fmt(b1, sizeof b1,
-					    cp->ph_min_c, 100, 2),
-					    units_fmt(b2, sizeof b2,
-					    cp->ph_max_c, 100, 2),
-					    units_fmt(b3, sizeof b3,
-					    r->min_x100, 100, 2),
-					    units_fmt(b4, sizeof b4,
-					    r->max_x100, 100, 2), r->message),
-					    cp);
-				}
+				if (!((r->has_max &&
+				    cp->ph_min_c > r->max_x100) ||
+				    (r->has_min && cp->ph_max_c < r->min_x100)))
+					continue;
+				finding_init(&fd, F_MIX_PH_WINDOW, r->severity,
+				    r->kind);
+				finding_rule_code(&fd, "mix_rule", "ph-window");
+				finding_actives(&fd, cp);
+				finding_arg_str(&fd, "component", FA_CODE,
+				    cp->code);
+				finding_arg(&fd, "ph_min", FA_PH, cp->ph_min_c);
+				finding_arg(&fd, "ph_max", FA_PH, cp->ph_max_c);
+				finding_arg(&fd, "window_min", FA_X100,
+				    r->min_x100);
+				finding_arg(&fd, "window_max", FA_X100,
+				    r->max_x100);
+				finding_note(&fd, r->message);
+				finding_source(&fd, r->source);
+				findings_push(out, &fd);
 			}
 			break;
 		case MIX_OILY:
@@ -296,10 +304,17 @@ safety_mix(const struct cocktail *c, const struct facts *f,
 					if ((fi == NULL || !fi->oily) &&
 					    !cp->oily)
 						continue;
-					codes[0] = cp->contents[j].ingredient;
-					findings_add(out, r->severity, r->kind,
-					    codes, r->source, "%s: %s",
-					    cp->code, r->message);
+					finding_init(&fd, F_MIX_OILY,
+					    r->severity, r->kind);
+					finding_rule_code(&fd, "mix_rule",
+					    "oily");
+					finding_code(&fd,
+					    cp->contents[j].ingredient);
+					finding_arg_str(&fd, "component",
+					    FA_CODE, cp->code);
+					finding_note(&fd, r->message);
+					finding_source(&fd, r->source);
+					findings_push(out, &fd);
 				}
 			}
 			break;
@@ -312,11 +327,13 @@ safety_mix(const struct cocktail *c, const struct facts *f,
 			fi = facts_ingredient(f, cp->contents[j].ingredient);
 			if (fi == NULL || fi->light_sensitive != 1)
 				continue;
-			codes[0] = fi->code;
-			findings_add(out, SEV_INFO, KIND_STABILITY, codes,
-			    fi->source, "%s is light-sensitive: protect the "
-			    "syringe from light and prepare it just before "
-			    "use", fi->code);
+			finding_init(&fd, F_LIGHT_SENSITIVE, SEV_INFO,
+			    KIND_STABILITY);
+			finding_rule_code(&fd, "ingredient", fi->code);
+			finding_code(&fd, fi->code);
+			finding_arg_str(&fd, "ingredient", FA_CODE, fi->code);
+			finding_source(&fd, fi->source);
+			findings_push(out, &fd);
 		}
 	}
 }
@@ -332,6 +349,18 @@ origin_of(const struct facts *f, const struct content *ct)
 	return (fi != NULL ? fi->origin : "");
 }
 
+/* The part of an allergy finding every kind shares: what and where. */
+static void
+allergy_where(struct finding *fd, const char *allergy,
+    const struct component *cp, const struct content *ct)
+{
+	finding_code(fd, ct->ingredient);
+	finding_arg_str(fd, "allergy", FA_CODE, allergy);
+	finding_arg_str(fd, "ingredient", FA_CODE, ct->ingredient);
+	if (cp->is_product)
+		finding_arg_str(fd, "product", FA_CODE, cp->code);
+}
+
 void
 safety_allergy(const struct cocktail *c, const struct facts *f,
     struct findings *out)
@@ -341,7 +370,7 @@ safety_allergy(const struct cocktail *c, const struct facts *f,
 	const struct fact_allergen *fa;
 	const struct fact_cross	*fx;
 	const char		*allergy, *origin;
-	const char		*codes[2] = { NULL, NULL };
+	struct finding		 fd;
 	size_t			 a, i, j, k, x;
 	enum severity		 sev;
 
@@ -351,15 +380,14 @@ safety_allergy(const struct cocktail *c, const struct facts *f,
 			cp = &c->components[i];
 			for (j = 0; j < cp->ncontents; j++) {
 				ct = &cp->contents[j];
-				codes[0] = ct->ingredient;
 				/* An allergy named by ingredient code. */
-				if (strcmp(ct->ingredient, allergy) == 0)
-					findings_add(out, SEV_BLOCK,
-					    KIND_ALLERGY, codes, "patient record",
-					    "patient is allergic to %s, which "
-					    "%s %s", allergy,
-					    cp->is_product ? "is in" : "is",
-					    cp->code);
+				if (strcmp(ct->ingredient, allergy) == 0) {
+					finding_init(&fd, F_ALLERGY_INGREDIENT,
+					    SEV_BLOCK, KIND_ALLERGY);
+					allergy_where(&fd, allergy, cp, ct);
+					finding_source(&fd, "patient record");
+					findings_push(out, &fd);
+				}
 				/* Class membership, directly. */
 				for (k = 0; k < f->n_allergens; k++) {
 					fa = &f->allergens[k];
@@ -367,17 +395,21 @@ safety_allergy(const struct cocktail *c, const struct facts *f,
 					    ct->ingredient) != 0)
 						continue;
 					if (strcmp(fa->class, allergy) == 0 &&
-					    strcmp(ct->ingredient, allergy) != 0)
-						findings_add(out, fa->severity,
-						    KIND_ALLERGY, codes,
-						    fa->source, "allergy to %s: "
-						    "%s%s%s (%s) - %s", allergy,
-						    cp->code, cp->is_product ?
-						    " contains " : "",
-						    cp->is_product ?
-						    ct->ingredient : "",
-						    ct->active ? "active" :
-						    "excipient", fa->message);
+					    strcmp(ct->ingredient, allergy) != 0) {
+						finding_init(&fd,
+						    F_ALLERGY_CLASS,
+						    fa->severity, KIND_ALLERGY);
+						finding_rule_code(&fd,
+						    "ingredient_allergen",
+						    fa->class);
+						allergy_where(&fd, allergy, cp,
+						    ct);
+						finding_arg(&fd, "excipient",
+						    FA_FLAG, !ct->active);
+						finding_note(&fd, fa->message);
+						finding_source(&fd, fa->source);
+						findings_push(out, &fd);
+					}
 					/* Through cross-reactivity. */
 					for (x = 0; x < f->n_cross; x++) {
 						fx = &f->cross[x];
@@ -386,12 +418,18 @@ safety_allergy(const struct cocktail *c, const struct facts *f,
 							continue;
 						sev = fx->severity < fa->severity ?
 						    fx->severity : fa->severity;
-						findings_add(out, sev,
-						    KIND_ALLERGY, codes,
-						    fx->source, "allergy to %s "
-						    "reaches %s through %s: %s",
-						    allergy, ct->ingredient,
-						    fa->class, fx->message);
+						finding_init(&fd,
+						    F_ALLERGY_CROSS, sev,
+						    KIND_ALLERGY);
+						finding_rule_code(&fd,
+						    "allergen_cross", fx->to);
+						allergy_where(&fd, allergy, cp,
+						    ct);
+						finding_arg_str(&fd, "class",
+						    FA_CODE, fa->class);
+						finding_note(&fd, fx->message);
+						finding_source(&fd, fx->source);
+						findings_push(out, &fd);
 					}
 				}
 				/* Origin: soy, bovine, ovine, avian, fish ... */
@@ -403,27 +441,74 @@ safety_allergy(const struct cocktail *c, const struct facts *f,
 				 * class theoretical: an allergy to the very source
 				 * material is the safer reading.
 				 */
-				if (strcmp(origin, allergy) == 0)
-					findings_add(out, SEV_BLOCK,
-					    KIND_ALLERGY, codes, "formulary "
-					    "origin", "allergy to %s: %s in %s "
-					    "is of %s origin", allergy,
-					    ct->ingredient, cp->code, origin);
+				if (strcmp(origin, allergy) == 0) {
+					finding_init(&fd, F_ALLERGY_ORIGIN,
+					    SEV_BLOCK, KIND_ALLERGY);
+					allergy_where(&fd, allergy, cp, ct);
+					finding_arg_str(&fd, "component",
+					    FA_CODE, cp->code);
+					finding_arg_str(&fd, "origin", FA_CODE,
+					    origin);
+					finding_source(&fd, "formulary origin");
+					findings_push(out, &fd);
+				}
 				for (x = 0; x < f->n_cross; x++) {
 					fx = &f->cross[x];
-					if (strcmp(fx->from, allergy) == 0 &&
-					    strcmp(fx->to, origin) == 0)
-						findings_add(out, fx->severity,
-						    KIND_ALLERGY, codes,
-						    fx->source, "allergy to %s "
-						    "reaches %s in %s (%s "
-						    "origin): %s", allergy,
-						    ct->ingredient, cp->code,
-						    origin, fx->message);
+					if (strcmp(fx->from, allergy) != 0 ||
+					    strcmp(fx->to, origin) != 0)
+						continue;
+					finding_init(&fd,
+					    F_ALLERGY_ORIGIN_CROSS,
+					    fx->severity, KIND_ALLERGY);
+					finding_rule_code(&fd, "allergen_cross",
+					    fx->to);
+					allergy_where(&fd, allergy, cp, ct);
+					finding_arg_str(&fd, "component",
+					    FA_CODE, cp->code);
+					finding_arg_str(&fd, "origin", FA_CODE,
+					    origin);
+					finding_note(&fd, fx->message);
+					finding_source(&fd, fx->source);
+					findings_push(out, &fd);
 				}
 			}
 		}
 	}
+}
+
+/* A contraindication's finding, before the ingredients it concerns. */
+static void
+contra_finding(const struct fact_contra *r, struct finding *fd)
+{
+	static const enum finding_id ids[] = {
+		[CT_CONDITION] = F_CONTRA_CONDITION,
+		[CT_MEDICATION] = F_CONTRA_MEDICATION,
+		[CT_AGE_UNDER] = F_CONTRA_AGE_UNDER,
+		[CT_AGE_OVER] = F_CONTRA_AGE_OVER,
+	};
+	enum severity	sev;
+
+	sev = r->level == CL_ABSOLUTE ? SEV_BLOCK :
+	    r->level == CL_RELATIVE ? SEV_CAUTION : SEV_INFO;
+	finding_init(fd, ids[r->type], sev, r->type == CT_MEDICATION ?
+	    KIND_INTERACTION : KIND_CONTRAINDICATION);
+	finding_rule(fd, r->type == CT_AGE_UNDER || r->type == CT_AGE_OVER ?
+	    "age_rule" : "contraindication", r->id);
+	switch (r->type) {
+	case CT_CONDITION:
+		finding_arg_str(fd, "condition", FA_CODE, r->condition);
+		break;
+	case CT_MEDICATION:
+		finding_arg_str(fd, "medication", FA_CODE, r->medication);
+		break;
+	case CT_AGE_UNDER:
+	case CT_AGE_OVER:
+		finding_arg(fd, "age", FA_INT, r->age);
+		finding_arg(fd, "limit", FA_INT, r->age_limit);
+		break;
+	}
+	finding_note(fd, r->message);
+	finding_source(fd, r->source);
 }
 
 void
@@ -433,10 +518,7 @@ safety_contra(const struct cocktail *c, const struct facts *f,
 	const struct fact_contra *r;
 	const struct component	*cp;
 	const struct content	*ct;
-	struct finding		*fd;
-	enum severity		 sev;
-	enum finding_kind	 kind;
-	const char		*what;
+	struct finding		 fd;
 	size_t			 k, i, j;
 	int			 hit;
 
@@ -444,21 +526,16 @@ safety_contra(const struct cocktail *c, const struct facts *f,
 		return;
 	for (k = 0; k < f->n_contra; k++) {
 		r = &f->contra[k];
-		sev = r->level == CL_ABSOLUTE ? SEV_BLOCK :
-		    r->level == CL_RELATIVE ? SEV_CAUTION : SEV_INFO;
-		kind = r->condition[0] != '\0' ? KIND_CONTRAINDICATION :
-		    KIND_INTERACTION;
-		what = r->condition[0] != '\0' ? r->condition : r->medication;
 		if (r->ingredient[0] == '\0' && r->grp[0] == '\0') {
-			findings_add(out, sev, kind, NULL, r->source,
-			    "%s: %s", what, r->message);
+			contra_finding(r, &fd);
+			findings_push(out, &fd);
 			continue;
 		}
 		if (r->ingredient[0] != '\0' && !mix_has(c, r->ingredient))
 			continue;
 		if (r->grp[0] != '\0' && !mix_has_grp(c, f, r->grp))
 			continue;
-		fd = NULL;
+		contra_finding(r, &fd);
 		hit = 0;
 		for (i = 0; i < c->ncomponents; i++) {
 			cp = &c->components[i];
@@ -469,35 +546,26 @@ safety_contra(const struct cocktail *c, const struct facts *f,
 				    strcmp(grp_of(f, ct->ingredient),
 				    r->grp) != 0)
 					continue;
-				if (!hit) {
-					fd = findings_add(out, sev, kind,
-					    (const char *const[]){
-					    ct->ingredient, NULL }, r->source,
-					    "%s: %s", what, r->message);
-					hit = 1;
-				} else if (fd != NULL)
-					findings_add_code(fd, ct->ingredient);
+				finding_code(&fd, ct->ingredient);
+				hit = 1;
 			}
 		}
+		if (hit)
+			findings_push(out, &fd);
 	}
 }
 
-static const char *
-fmt_amount(char *buf, size_t len, int64_t v, enum unit u)
+/* A dose finding: the ingredient and the limit's rule, note and source. */
+static void
+dose_finding(struct finding *fd, enum finding_id id, enum severity sev,
+    const struct fact_dose *r)
 {
-	char	n[32];
-
-	/* v in ng or micro-units. */
-	if (u == UNIT_MU)
-		snprintf(buf, len, "%s units", units_fmt(n, sizeof n, v,
-		    1000000, 2));
-	else if (v < 1000000)
-		snprintf(buf, len, "%s mcg", units_fmt(n, sizeof n, v, 1000,
-		    2));
-	else
-		snprintf(buf, len, "%s mg", units_fmt(n, sizeof n, v, 1000000,
-		    2));
-	return (buf);
+	finding_init(fd, id, sev, KIND_DOSE);
+	finding_rule(fd, "dose_limit", r->id);
+	finding_code(fd, r->ingredient);
+	finding_arg_str(fd, "ingredient", FA_CODE, r->ingredient);
+	finding_note(fd, r->message);
+	finding_source(fd, r->source);
 }
 
 void
@@ -508,9 +576,8 @@ safety_dose(const struct cocktail *c, const struct facts *f,
 	const struct component	*cp;
 	const struct content	*ct;
 	const struct plan_total	*t;
-	const char		*codes[2] = { NULL, NULL };
+	struct finding		 fd;
 	size_t			 k, i, j;
-	char			 b1[48], b2[48], b3[48], b4[16];
 
 	/* Actives whose strength is unknown: no dose can be computed. */
 	for (i = 0; i < c->ncomponents; i++) {
@@ -520,19 +587,16 @@ safety_dose(const struct cocktail *c, const struct facts *f,
 			if (!ct->active || (ct->strength >= 0 &&
 			    ct->unit != UNIT_NONE))
 				continue;
-			codes[0] = ct->ingredient;
+			finding_init(&fd, cp->is_product ?
+			    F_DOSE_NO_STRENGTH_PRODUCT : F_DOSE_NO_STRENGTH,
+			    SEV_INFO, KIND_DOSE);
+			finding_code(&fd, ct->ingredient);
+			finding_arg_str(&fd, "ingredient", FA_CODE,
+			    ct->ingredient);
 			if (cp->is_product)
-				findings_add(out, SEV_INFO, KIND_DOSE, codes,
-				    "", "%s in %s has no known strength in "
-				    "the formulary: its dose cannot be "
-				    "computed or checked", ct->ingredient,
+				finding_arg_str(&fd, "product", FA_CODE,
 				    cp->code);
-			else
-				findings_add(out, SEV_INFO, KIND_DOSE, codes,
-				    "", "%s has no known strength (none was "
-				    "given): its dose cannot be computed or "
-				    "checked (give mg_per_ml, mcg_per_ml or "
-				    "units_per_ml)", ct->ingredient);
+			findings_push(out, &fd);
 		}
 	}
 	if (p == NULL)
@@ -545,70 +609,72 @@ safety_dose(const struct cocktail *c, const struct facts *f,
 			continue;
 		if (r->unless[0] != '\0' && mix_has(c, r->unless))
 			continue;
-		codes[0] = r->ingredient;
 		if (t->known < 0 || (t->unit != UNIT_NONE &&
 		    t->unit != r->unit)) {
 			/* Units never mix silently: say it was not compared. */
-			findings_add(out, SEV_CAUTION, KIND_DOSE, codes,
-			    r->source, "%s: its amounts are given in %s, the "
-			    "limit in %s: the dose could not be checked",
-			    r->ingredient, t->known < 0 ? "mixed units" :
-			    t->unit == UNIT_MU ? "units" : "mass",
-			    r->unit == UNIT_MU ? "units" : "mass");
+			dose_finding(&fd, F_DOSE_UNITS_DIFFER, SEV_CAUTION, r);
+			finding_note(&fd, "");
+			finding_arg(&fd, "mixed", FA_FLAG, t->known < 0);
+			finding_arg(&fd, "given_units", FA_FLAG,
+			    t->unit == UNIT_MU);
+			finding_arg(&fd, "limit_units", FA_FLAG,
+			    r->unit == UNIT_MU);
+			findings_push(out, &fd);
 			continue;
 		}
 		if (t->unit == UNIT_NONE)
 			continue;	/* no strength: said above */
 		/* The session: what the planned injections give. */
-		if (r->max_session > 0 && t->delivered > r->max_session * 1000)
-			findings_add(out, r->severity, KIND_DOSE, codes,
-			    r->source, "%s: %s in this session%s%s%s, above "
-			    "the limit of %s: %s", r->ingredient,
-			    fmt_amount(b1, sizeof b1, t->delivered, r->unit),
-			    t->drawn != t->delivered ? " (" : "",
-			    t->drawn != t->delivered ? fmt_amount(b2,
-			    sizeof b2, t->drawn, r->unit) : "",
-			    t->drawn != t->delivered ? " drawn)" : "",
-			    fmt_amount(b3, sizeof b3, r->max_session * 1000,
-			    r->unit), r->message);
-		if (r->max_per_kg > 0) {
-			if (!c->has_patient || c->patient.weight_g <= 0)
-				findings_add(out, SEV_INFO, KIND_DOSE, codes,
-				    r->source, "%s: the limit of %s per kg "
-				    "could not be checked: the patient's "
-				    "weight is not known", r->ingredient,
-				    fmt_amount(b1, sizeof b1,
-				    r->max_per_kg * 1000, r->unit));
-			else if (t->delivered > r->max_per_kg *
-			    c->patient.weight_g)
-				/* ug/kg x g = ng: the limit for this weight. */
-				findings_add(out, r->severity, KIND_DOSE, codes,
-				    r->source, "%s: %s per kg (%s for %s kg), "
-				    "above the limit of %s per kg: %s",
-				    r->ingredient, fmt_amount(b1, sizeof b1,
-				    t->per_kg, r->unit), fmt_amount(b2,
-				    sizeof b2, t->delivered, r->unit),
-				    units_fmt(b4, sizeof b4,
-				    c->patient.weight_g, 1000, 1),
-				    fmt_amount(b3, sizeof b3,
-				    r->max_per_kg * 1000, r->unit),
-				    r->message);
+		if (r->max_session > 0 && t->delivered > r->max_session * 1000) {
+			dose_finding(&fd, F_DOSE_SESSION, r->severity, r);
+			finding_arg_amount(&fd, "amount", t->delivered, r->unit);
+			if (t->drawn != t->delivered)
+				finding_arg_amount(&fd, "drawn", t->drawn,
+				    r->unit);
+			finding_arg_amount(&fd, "limit", r->max_session * 1000,
+			    r->unit);
+			findings_push(out, &fd);
 		}
-		if (r->max_conc > 0 && t->final_conc > r->max_conc * 1000)
-			findings_add(out, r->severity, KIND_DOSE, codes,
-			    r->source, "%s: %s per mL in the mix, above the "
-			    "limit of %s per mL: %s", r->ingredient,
-			    fmt_amount(b1, sizeof b1, t->final_conc, r->unit),
-			    fmt_amount(b2, sizeof b2, r->max_conc * 1000,
-			    r->unit), r->message);
+		if (r->max_per_kg > 0) {
+			if (!c->has_patient || c->patient.weight_g <= 0) {
+				dose_finding(&fd, F_DOSE_PER_KG_NO_WEIGHT,
+				    SEV_INFO, r);
+				finding_note(&fd, "");
+				finding_arg_amount(&fd, "limit",
+				    r->max_per_kg * 1000, r->unit);
+				findings_push(out, &fd);
+			} else if (t->delivered > r->max_per_kg *
+			    c->patient.weight_g) {
+				/* ug/kg x g = ng: the limit for this weight. */
+				dose_finding(&fd, F_DOSE_PER_KG, r->severity,
+				    r);
+				finding_arg_amount(&fd, "per_kg", t->per_kg,
+				    r->unit);
+				finding_arg_amount(&fd, "amount", t->delivered,
+				    r->unit);
+				finding_arg(&fd, "weight", FA_WEIGHT,
+				    c->patient.weight_g);
+				finding_arg_amount(&fd, "limit",
+				    r->max_per_kg * 1000, r->unit);
+				findings_push(out, &fd);
+			}
+		}
+		if (r->max_conc > 0 && t->final_conc > r->max_conc * 1000) {
+			dose_finding(&fd, F_DOSE_CONC, r->severity, r);
+			finding_arg_amount(&fd, "conc", t->final_conc, r->unit);
+			finding_arg_amount(&fd, "limit", r->max_conc * 1000,
+			    r->unit);
+			findings_push(out, &fd);
+		}
 		if (r->max_per_point > 0 && t->per_point >
-		    r->max_per_point * 1000)
-			findings_add(out, r->severity, KIND_DOSE, codes,
-			    r->source, "%s: %s per point, above the limit "
-			    "of %s per point: %s", r->ingredient,
-			    fmt_amount(b1, sizeof b1, t->per_point, r->unit),
-			    fmt_amount(b2, sizeof b2, r->max_per_point * 1000,
-			    r->unit), r->message);
+		    r->max_per_point * 1000) {
+			dose_finding(&fd, F_DOSE_PER_POINT, r->severity, r);
+			finding_arg_amount(&fd, "per_point", t->per_point,
+			    r->unit);
+			finding_arg_amount(&fd, "limit",
+			    r->max_per_point * 1000, r->unit);
+			findings_push(out, &fd);
+		}
 	}
 }
 

@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include <locale.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -67,30 +68,71 @@ units_round_step(int64_t v, int64_t step)
 
 /*
  * The number a person wrote (1.005) is a double that may sit just below
- * it (1.00499...): printed with nine decimals it is the decimal that was
- * written, which is then scaled and rounded half up, exactly.
+ * it (1.00499...): its fraction, rounded to nine decimals, is the decimal
+ * that was written, which is then scaled and rounded half up, exactly.
+ * Arithmetic only: no text, so no locale.
  */
 int
 units_from_double(double d, int64_t scale, int64_t max, int64_t *out)
 {
-	char		 buf[64], *dot;
-	long long	 whole, frac;
-	int64_t		 v, num;
+	double		 w;
+	int64_t		 whole, frac, v, num;
 
 	if (!isfinite(d) || d < 0 || scale <= 0 || scale > 1000000 ||
 	    d >= 1e15 / (double)scale)
 		return (-1);
-	snprintf(buf, sizeof buf, "%.9f", d);
-	if ((dot = strchr(buf, '.')) == NULL)
-		return (-1);
-	*dot = '\0';
-	whole = strtoll(buf, NULL, 10);
-	frac = strtoll(dot + 1, NULL, 10);	/* nine digits: 1e-9 units */
-	num = (int64_t)frac * scale;		/* < 1e15 */
-	v = (int64_t)whole * scale + num / 1000000000 +
+	w = floor(d);
+	whole = (int64_t)w;
+	frac = (int64_t)llround((d - w) * 1e9);	/* d - w is exact */
+	if (frac >= 1000000000) {
+		whole++;
+		frac -= 1000000000;
+	}
+	num = frac * scale;			/* < 1e15 */
+	v = whole * scale + num / 1000000000 +
 	    ((num % 1000000000) * 2 >= 1000000000 ? 1 : 0);
 	if (v > max)
 		return (-1);
+	*out = v;
+	return (0);
+}
+
+int
+units_parse(const char *s, char sep, int64_t scale, int64_t max,
+    int64_t *out, const char **end)
+{
+	int64_t		 whole = 0, frac = 0, fdiv = 1, v;
+	int		 ndig = 0, nfrac = 0, round = 0;
+
+	if (scale <= 0 || scale > 1000000000)
+		return (-1);
+	for (; *s >= '0' && *s <= '9'; s++) {
+		if (++ndig > 15)
+			return (-1);
+		whole = whole * 10 + (*s - '0');
+	}
+	if (*s == sep || *s == '.') {
+		s++;
+		for (; *s >= '0' && *s <= '9'; s++, nfrac++) {
+			if (fdiv < scale) {
+				frac = frac * 10 + (*s - '0');
+				fdiv *= 10;
+			} else if (fdiv == scale && round == 0) {
+				/* The first digit beyond the scale rounds. */
+				round = *s >= '5' ? 1 : -1;
+			}
+		}
+		if (nfrac == 0 && ndig == 0)
+			return (-1);
+	}
+	if (ndig == 0 && nfrac == 0)
+		return (-1);
+	/* frac / fdiv in units of 1/scale; fdiv divides scale (powers of ten). */
+	v = whole * scale + frac * (scale / fdiv) + (round > 0 ? 1 : 0);
+	if (whole > INT64_MAX / scale - 1 || v > max)
+		return (-1);
+	if (end != NULL)
+		*end = s;
 	*out = v;
 	return (0);
 }
@@ -136,4 +178,104 @@ char *
 units_fmt_ml(char *buf, size_t len, int64_t ul)
 {
 	return (units_fmt(buf, len, ul, 1000, 3));
+}
+
+static char	units_dp = '.';
+static char	units_group[8] = ",";
+
+void
+units_locale_init(void)
+{
+	const struct lconv	*lc = localeconv();
+
+	units_dp = '.';
+	if (lc != NULL && lc->decimal_point != NULL &&
+	    strlen(lc->decimal_point) == 1)
+		units_dp = lc->decimal_point[0];
+	if (lc != NULL && lc->thousands_sep != NULL &&
+	    lc->thousands_sep[0] != '\0' &&
+	    strlen(lc->thousands_sep) < sizeof units_group &&
+	    strcmp(lc->thousands_sep, lc->decimal_point) != 0)
+		snprintf(units_group, sizeof units_group, "%s",
+		    lc->thousands_sep);
+	else
+		snprintf(units_group, sizeof units_group, "%s",
+		    units_dp == '.' ? "," : " ");
+}
+
+char
+units_decimal_point(void)
+{
+	return (units_dp);
+}
+
+/* Rewrite a dotted decimal for a person: separator, grouping. */
+static char *
+units_humanise(char *buf, size_t len, const char *plain, int flags, char dp,
+    const char *group)
+{
+	const char	*dot = strchr(plain, '.'), *p = plain;
+	size_t		 n = 0, digits, glen = strlen(group), i;
+
+	if (*p == '-') {
+		if (n + 1 < len)
+			buf[n++] = '-';
+		p++;
+	}
+	digits = (dot != NULL ? (size_t)(dot - p) : strlen(p));
+	for (i = 0; i < digits; i++) {
+		if ((flags & UF_GROUP) && i > 0 && (digits - i) % 3 == 0 &&
+		    n + glen < len) {
+			memcpy(buf + n, group, glen);
+			n += glen;
+		}
+		if (n + 1 < len)
+			buf[n++] = p[i];
+	}
+	if (dot != NULL) {
+		if (n + 1 < len)
+			buf[n++] = dp;
+		for (p = dot + 1; *p != '\0' && n + 1 < len; p++)
+			buf[n++] = *p;
+	}
+	buf[n < len ? n : len - 1] = '\0';
+	return (buf);
+}
+
+char *
+units_fmt_human(char *buf, size_t len, int64_t v, int64_t scale, int places,
+    int flags)
+{
+	char	plain[48];
+
+	units_fmt(plain, sizeof plain, v, scale, places);
+	return (units_humanise(buf, len, plain, flags, units_dp, units_group));
+}
+
+char *
+units_fmt_amount(char *buf, size_t len, int64_t v, enum unit u, int places,
+    int flags)
+{
+	char		 n[48], plain[48];
+	const char	*word;
+	int64_t		 scale;
+
+	if (u == UNIT_MU) {
+		scale = 1000000;
+		word = "units";
+	} else if (v < 1000000 && v > -1000000) {
+		scale = 1000;
+		word = "mcg";
+	} else {
+		scale = 1000000;
+		word = "mg";
+	}
+	units_fmt(plain, sizeof plain, v, scale, places);
+	if (flags & UF_HUMAN)
+		units_humanise(n, sizeof n, plain, flags, units_dp,
+		    units_group);
+	else	/* a dot, and with UF_GROUP a comma: ISMP, for labels */
+		units_humanise(n, sizeof n, plain, flags, '.', ",");
+	snprintf(buf, len, "%s %s", n, word);
+	return (buf);
 }

@@ -38,15 +38,48 @@ int64_t		 units_div_ceil(int64_t, int64_t);
  * Convert a decimal number read from a file into an integer count of
  * 1/scale units (scale 1000: mL -> uL), rounded half up.  Returns -1 if
  * the value is not finite, negative, or above max (in the result unit).
+ * Never depends on the locale.
  */
 int		 units_from_double(double, int64_t, int64_t, int64_t *);
 
 /*
+ * Parse decimal text ("0.5", "12", "1,25" when sep is ',') into an integer
+ * count of 1/scale units, exactly, rounded half up beyond the scale.  Only
+ * digits and one separator: no sign, no exponent, no grouping.  The
+ * separator is given, never taken from the locale: files pass '.', what a
+ * person types passes units_decimal_point() (and '.' is always accepted
+ * too).  Returns 0, or -1 when the text is not such a number or is above
+ * max; *end (when not NULL) points past the number.
+ */
+int		 units_parse(const char *, char, int64_t, int64_t, int64_t *,
+		    const char **);
+
+/*
  * Format v / scale as a decimal with at most `places` decimals, the ISMP
- * way: a leading zero (0.5), no trailing zero (5, not 5.0).
+ * way: a leading zero (0.5), no trailing zero (5, not 5.0).  Always a dot:
+ * this is the form for files, JSON and the database.
  */
 char		*units_fmt(char *, size_t, int64_t, int64_t, int);
 /* Volume in uL as mL, 3 decimals at most. */
 char		*units_fmt_ml(char *, size_t, int64_t);
+
+/*
+ * The same for a person: the decimal separator of the user's locale
+ * (LC_NUMERIC, read when the program starts: units_locale_init), and with
+ * UF_GROUP, thousands grouped (1,000; 1 000 in French).
+ */
+#define UF_GROUP	0x1
+void		 units_locale_init(void);
+char		 units_decimal_point(void);
+char		*units_fmt_human(char *, size_t, int64_t, int64_t, int, int);
+
+/*
+ * An amount for a person, ISMP: v in ng (UNIT_UG) shown in mcg below 1 mg
+ * and in mg from 1 mg; in micro-units (UNIT_MU) shown as "units" in full;
+ * at most `places` decimals, no trailing zero, a leading zero.  flags:
+ * UF_GROUP, UF_HUMAN (the locale's separator; without it, a dot).
+ */
+#define UF_HUMAN	0x2
+char		*units_fmt_amount(char *, size_t, int64_t, enum unit, int, int);
 
 #endif

@@ -50,21 +50,21 @@ static const struct numkey {
 	    offsetof(struct cocktail, total_ul) },
 };
 
-static int	 seterr(struct parse_error *, const char *, const char *, ...)
+static int	 seterr(struct meso_error *, const char *, const char *, ...)
 		    __attribute__((format(printf, 3, 4)));
-static int	 get_number(json_t *, const char *, struct parse_error *,
+static int	 get_number(json_t *, const char *, struct meso_error *,
 		    double *);
 static int	 get_scaled(json_t *, const char *, const char *, int64_t,
-		    double, double, int, int64_t *, struct parse_error *);
+		    double, double, int, int64_t *, struct meso_error *);
 static int	 get_code(json_t *, const char *, char *, size_t,
-		    struct parse_error *);
+		    struct meso_error *);
 static int	 check_keys(json_t *, const char *const *, const char *,
-		    struct parse_error *);
+		    struct meso_error *);
 static int	 parse_codes(json_t *, const char *, char (*)[CODE_LEN],
-		    size_t *, struct parse_error *);
-static int	 parse_patient(json_t *, struct patient *, struct parse_error *);
+		    size_t *, struct meso_error *);
+static int	 parse_patient(json_t *, struct patient *, struct meso_error *);
 static int	 parse_component(json_t *, size_t, struct cocktail *,
-		    struct parse_error *);
+		    struct meso_error *);
 
 static void
 frame_path(const struct jframe *st, int depth, char *buf, size_t len)
@@ -168,7 +168,7 @@ json_field_line(const char *text, const char *field)
 }
 
 static int
-seterr(struct parse_error *err, const char *field, const char *fmt, ...)
+seterr(struct meso_error *err, const char *field, const char *fmt, ...)
 {
 	va_list	ap;
 
@@ -180,7 +180,7 @@ seterr(struct parse_error *err, const char *field, const char *fmt, ...)
 }
 
 static int
-get_number(json_t *v, const char *field, struct parse_error *err, double *out)
+get_number(json_t *v, const char *field, struct meso_error *err, double *out)
 {
 	if (!json_is_number(v))
 		return (seterr(err, field, "must be a number"));
@@ -196,7 +196,7 @@ get_number(json_t *v, const char *field, struct parse_error *err, double *out)
  */
 static int
 get_scaled(json_t *obj, const char *key, const char *field, int64_t scale,
-    double lo, double hi, int integral, int64_t *out, struct parse_error *err)
+    double lo, double hi, int integral, int64_t *out, struct meso_error *err)
 {
 	json_t	*v = json_object_get(obj, key);
 	double	 d = 0;
@@ -235,7 +235,7 @@ valid_code(const char *s)
 
 static int
 get_code(json_t *v, const char *field, char *out, size_t len,
-    struct parse_error *err)
+    struct meso_error *err)
 {
 	const char	*s;
 
@@ -251,7 +251,7 @@ get_code(json_t *v, const char *field, char *out, size_t len,
 
 static int
 check_keys(json_t *obj, const char *const *allowed, const char *field,
-    struct parse_error *err)
+    struct meso_error *err)
 {
 	const char	*key;
 	json_t		*v;
@@ -273,7 +273,7 @@ check_keys(json_t *obj, const char *const *allowed, const char *field,
 
 static int
 parse_codes(json_t *v, const char *field, char (*list)[CODE_LEN], size_t *n,
-    struct parse_error *err)
+    struct meso_error *err)
 {
 	json_t	*e;
 	size_t	 i;
@@ -298,7 +298,7 @@ parse_codes(json_t *v, const char *field, char (*list)[CODE_LEN], size_t *n,
 }
 
 static int
-parse_patient(json_t *o, struct patient *p, struct parse_error *err)
+parse_patient(json_t *o, struct patient *p, struct meso_error *err)
 {
 	static const char *const keys[] = { "id", "name", "age", "sex",
 	    "weight_kg", "allergies", "conditions", "medications", NULL };
@@ -362,7 +362,7 @@ parse_patient(json_t *o, struct patient *p, struct parse_error *err)
 
 static int
 parse_component(json_t *o, size_t i, struct cocktail *c,
-    struct parse_error *err)
+    struct meso_error *err)
 {
 	static const char *const keys[] = { "product", "ingredient",
 	    "mg_per_ml", "mcg_per_ml", "units_per_ml", "ml", "parts", NULL };
@@ -441,7 +441,7 @@ parse_component(json_t *o, size_t i, struct cocktail *c,
 /* text must be NUL-terminated at len. */
 int
 json_cocktail_parse(const char *text, size_t len, struct cocktail *c,
-    struct parse_error *err)
+    struct meso_error *err)
 {
 	static const char *const keys[] = { "format", "name", "indication",
 	    "patient", "components", "area", "surface_cm2", "technique",
@@ -453,7 +453,7 @@ json_cocktail_parse(const char *text, size_t len, struct cocktail *c,
 	size_t		 i;
 	int		 rc;
 
-	memset(err, 0, sizeof *err);
+	merror_clear(err);
 	cocktail_init(c);
 	root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &jerr);
 	if (root == NULL) {

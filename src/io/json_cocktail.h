@@ -8,16 +8,11 @@
 #include <stddef.h>
 
 #include "core/cocktail.h"
-
-struct parse_error {
-	int	 line;		/* 0 unknown */
-	char	 field[96];	/* "" for the whole file */
-	char	 message[512];
-};
+#include "core/error.h"
 
 /* Parse text into a cocktail; 0, or -1 with err filled. */
 int	 json_cocktail_parse(const char *, size_t, struct cocktail *,
-	    struct parse_error *);
+	    struct meso_error *);
 /*
  * The line of a field path ("components[1].ml") in a JSON text, or of its
  * nearest parent; 0 when not found.

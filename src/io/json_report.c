@@ -4,19 +4,35 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "io/finding_text.h"
 #include "io/json_report.h"
 
+/*
+ * A number from the text units_fmt made ("0.5", "-12"): integers stay
+ * integers; a decimal becomes a real, without strtod (which reads the
+ * locale's separator).
+ */
 json_t *
 json_report_number(const char *s)
 {
-	char	*end;
-	long long v;
+	const char	*p = s;
+	double		 v = 0, div = 1;
+	int		 neg = 0;
 
-	if (strchr(s, '.') == NULL) {
-		v = strtoll(s, &end, 10);
-		return (json_integer(v));
+	if (*p == '-') {
+		neg = 1;
+		p++;
 	}
-	return (json_real(strtod(s, NULL)));
+	if (strchr(p, '.') == NULL)
+		return (json_integer(strtoll(s, NULL, 10)));
+	for (; *p >= '0' && *p <= '9'; p++)
+		v = v * 10 + (*p - '0');
+	if (*p == '.')
+		for (p++; *p >= '0' && *p <= '9'; p++) {
+			v = v * 10 + (*p - '0');
+			div *= 10;
+		}
+	return (json_real((neg ? -v : v) / div));
 }
 
 /* Amount in ng (-> mg, exact to the ng) or micro-units (-> units, 2 decimals). */
@@ -222,11 +238,18 @@ json_report_totals(const struct plan *p)
 	return (a);
 }
 
+/*
+ * A finding as VOCABULARY has it (severity, kind, components, message,
+ * source), and what it is made of: its id, the rule it applies, and its
+ * figures.  The message is always in English: JSON never depends on the
+ * reader's language.
+ */
 json_t *
 json_report_findings(const struct findings *f)
 {
 	const struct finding	*fd;
-	json_t			*a, *o, *codes;
+	json_t			*a, *o, *codes, *fig;
+	char			 msg[2048], key[80], num[96];
 	size_t			 i, j;
 
 	a = json_array();
@@ -240,8 +263,28 @@ json_report_findings(const struct findings *f)
 		for (j = 0; j < fd->ncodes; j++)
 			json_array_append_new(codes, json_string(fd->codes[j]));
 		json_object_set_new(o, "components", codes);
-		json_object_set_new(o, "message", json_string(fd->message));
+		json_object_set_new(o, "message", json_string(finding_text(fd,
+		    0, msg, sizeof msg)));
 		json_object_set_new(o, "source", json_string(fd->source));
+		json_object_set_new(o, "id",
+		    json_string(finding_id_name(fd->id)));
+		if (fd->rule[0] != '\0')
+			json_object_set_new(o, "rule", json_string(fd->rule));
+		fig = json_object();
+		for (j = 0; j < fd->nargs; j++) {
+			finding_figure(&fd->args[j], key, sizeof key, num,
+			    sizeof num);
+			if (fd->args[j].type == FA_CODE ||
+			    fd->args[j].type == FA_TEXT)
+				json_object_set_new(fig, key, json_string(num));
+			else if (fd->args[j].type == FA_FLAG)
+				json_object_set_new(fig, key,
+				    json_boolean(fd->args[j].v != 0));
+			else
+				json_object_set_new(fig, key,
+				    json_report_number(num));
+		}
+		json_object_set_new(o, "figures", fig);
 		json_array_append_new(a, o);
 	}
 	return (a);

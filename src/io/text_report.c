@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "io/json_report.h"
+#include "io/finding_text.h"
 #include "io/text_report.h"
 
 /* Print text wrapped at width; lines after the first are indented. */
@@ -169,7 +170,7 @@ text_report_findings(FILE *f, const struct findings *fs)
 	static const enum severity order[] = { SEV_BLOCK, SEV_CAUTION,
 	    SEV_INFO };
 	const struct finding	*fd;
-	char			 head[160];
+	char			 head[160], msg[2048];
 	size_t			 i, k, j, n;
 	int			 any;
 
@@ -196,7 +197,8 @@ text_report_findings(FILE *f, const struct findings *fs)
 				snprintf(head + n, sizeof head - n, "]");
 			fprintf(f, "%s\n", head);
 			fprintf(f, "    ");
-			text_report_wrap(f, fd->message, 4, 4, 79);
+			text_report_wrap(f, finding_text(fd, FT_PERSON, msg,
+			    sizeof msg), 4, 4, 79);
 			if (fd->source[0] != '\0') {
 				fprintf(f, "    source: ");
 				text_report_wrap(f, fd->source, 6, 12, 79);

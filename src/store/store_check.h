@@ -7,6 +7,7 @@
 #define MESO_STORE_CHECK_H
 
 #include "core/cocktail.h"
+#include "core/error.h"
 #include "core/finding.h"
 #include "core/plan.h"
 #include "store/db.h"
@@ -17,18 +18,12 @@ enum check_status {
 	CHECK_DB_ERROR		/* db->err says (70) */
 };
 
-struct check_error {
-	char	 field[96];
-	int	 component;	/* -1 */
-	char	 message[512];
-};
-
 /*
  * Resolve c in place, then plan and check.  has_plan is set when the
  * plan's volumes are meaningful (always, unless parts lack a total).
  * findings holds the plan's and the safety engine's findings, sorted.
  */
 enum check_status store_check(struct db *, struct cocktail *, struct plan *,
-		    struct findings *, struct check_error *);
+		    struct findings *, struct meso_error *);
 
 #endif

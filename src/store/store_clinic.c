@@ -24,7 +24,7 @@ static void	codes_split(const char *, char (*)[CODE_LEN], size_t *);
 static void	patient_row(sqlite3_stmt *, struct patient *);
 static int	body_parse(struct db *, const char *, struct cocktail *);
 static int	draft_parse(const char *, struct cocktail *,
-		    struct parse_error *);
+		    struct meso_error *);
 static char	*valid_body(struct db *, const struct cocktail *);
 
 static void
@@ -224,7 +224,7 @@ store_patient_find(struct db *db, const char *text, struct patient *out,
 static int
 body_parse(struct db *db, const char *body, struct cocktail *c)
 {
-	struct parse_error	err;
+	struct meso_error	err;
 
 	if (json_cocktail_parse(body, strlen(body), c, &err) != 0) {
 		snprintf(db->err, sizeof db->err, "the saved formulation is "
@@ -243,7 +243,7 @@ static char *
 valid_body(struct db *db, const struct cocktail *c)
 {
 	struct cocktail		*back;
-	struct parse_error	 err;
+	struct meso_error	 err;
 	char			*body;
 	int			 rc;
 
@@ -452,7 +452,7 @@ fail:
  * the draft comes back exactly as it was left.
  */
 static int
-draft_parse(const char *body, struct cocktail *c, struct parse_error *err)
+draft_parse(const char *body, struct cocktail *c, struct meso_error *err)
 {
 	json_t		*root, *comps, *v;
 	json_error_t	 jerr;
@@ -515,7 +515,7 @@ draft_parse(const char *body, struct cocktail *c, struct parse_error *err)
 int
 store_draft_load(struct db *db, const char *owner, struct cocktail *c)
 {
-	struct parse_error	 err;
+	struct meso_error	 err;
 	sqlite3_stmt		*st;
 	char			*body;
 	int			 rc;

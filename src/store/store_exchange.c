@@ -158,7 +158,7 @@ table_columns(struct db *db, const char *table, struct column *cols, int max)
 }
 
 static int
-imp_err(struct import_error *err, const char *table, long row,
+imp_err(struct meso_error *err, const char *table, long row,
     const char *col, const char *msg)
 {
 	if (row < 0)
@@ -176,7 +176,7 @@ imp_err(struct import_error *err, const char *table, long row,
 /* Check a row's keys and types against the table's columns. */
 static int
 validate_row(json_t *row, const char *table, int medical, long r,
-    const struct column *cols, int ncols, struct import_error *err)
+    const struct column *cols, int ncols, struct meso_error *err)
 {
 	const char	*key;
 	json_t		*v;
@@ -243,7 +243,7 @@ bind_json(sqlite3_stmt *st, int i, json_t *v)
 
 static int
 import_table(struct db *db, const char *table, int medical, json_t *rows,
-    struct import_error *err)
+    struct meso_error *err)
 {
 	struct column	 cols[32];
 	sqlite3_stmt	*st;
@@ -312,7 +312,7 @@ import_table(struct db *db, const char *table, int medical, json_t *rows,
 }
 
 int
-store_formulary_import(struct db *db, json_t *root, struct import_error *err)
+store_formulary_import(struct db *db, json_t *root, struct meso_error *err)
 {
 	json_t		*t, *v, *rows;
 	const char	*key;

@@ -7,6 +7,7 @@
 #define MESO_STORE_EXCHANGE_H
 
 #include <jansson.h>
+#include "core/error.h"
 
 #include "store/db.h"
 
@@ -15,12 +16,8 @@
 /* The whole formulary; NULL on error (db->err). */
 json_t	*store_formulary_export(struct db *);
 
-struct import_error {
-	char	 field[128];	/* "tables.ingredient[3].ph_min" */
-	char	 message[512];
-};
 /* Replace the formulary; 0, -1 bad data (err), -2 database error. */
-int	 store_formulary_import(struct db *, json_t *, struct import_error *);
+int	 store_formulary_import(struct db *, json_t *, struct meso_error *);
 
 /* Everything known of a code, with sources; NULL unknown, -> db->err on error. */
 json_t	*store_formulary_show(struct db *, const char *, int *);

@@ -200,7 +200,7 @@ resolve_component(struct db *db, struct component *cp)
 
 static int
 resolve_codes(struct db *db, char (*list)[CODE_LEN], size_t n,
-    const char *table, const char *field, struct resolve_error *err)
+    const char *table, const char *field, struct meso_error *err)
 {
 	char	canon[CODE_LEN];
 	size_t	i;
@@ -229,7 +229,7 @@ resolve_codes(struct db *db, char (*list)[CODE_LEN], size_t n,
 
 int
 store_cocktail_resolve(struct db *db, struct cocktail *c,
-    struct resolve_error *err)
+    struct meso_error *err)
 {
 	static const struct {
 		const char	*table;
@@ -355,7 +355,7 @@ load_ingredient(struct db *db, struct facts *f, const char *code)
 
 	st = db_prepare(db, "SELECT ingredient, unit, requires, unless, "
 	    "max_session, max_per_kg, max_per_point, max_conc, severity, "
-	    "message, source FROM dose_limit WHERE ingredient = ? "
+	    "message, source, id FROM dose_limit WHERE ingredient = ? "
 	    "ORDER BY id");
 	if (st == NULL)
 		return (-1);
@@ -377,6 +377,7 @@ load_ingredient(struct db *db, struct facts *f, const char *code)
 			fd->severity = SEV_BLOCK;
 		col_text(st, 9, fd->message, sizeof fd->message);
 		col_text(st, 10, fd->source, sizeof fd->source);
+		fd->id = sqlite3_column_int64(st, 11);
 	}
 	sqlite3_reset(st);
 	return (rc == SQLITE_DONE ? 0 : -1);
@@ -466,10 +467,12 @@ load_contra(struct db *db, struct facts *f, const char *code, int medication)
 	st = db_prepare(db, medication ?
 	    "SELECT coalesce(condition, ''), coalesce(medication, ''), "
 	    "coalesce(ingredient, ''), coalesce(grp, ''), level, message, "
-	    "source FROM contraindication WHERE medication = ? ORDER BY id" :
+	    "source, id FROM contraindication WHERE medication = ? "
+	    "ORDER BY id" :
 	    "SELECT coalesce(condition, ''), coalesce(medication, ''), "
 	    "coalesce(ingredient, ''), coalesce(grp, ''), level, message, "
-	    "source FROM contraindication WHERE condition = ? ORDER BY id");
+	    "source, id FROM contraindication WHERE condition = ? "
+	    "ORDER BY id");
 	if (st == NULL)
 		return (-1);
 	sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
@@ -483,6 +486,8 @@ load_contra(struct db *db, struct facts *f, const char *code, int medication)
 		r->level = level_from(buf);
 		col_text(st, 5, r->message, sizeof r->message);
 		col_text(st, 6, r->source, sizeof r->source);
+		r->id = sqlite3_column_int64(st, 7);
+		r->type = medication ? CT_MEDICATION : CT_CONDITION;
 	}
 	sqlite3_reset(st);
 	return (rc == SQLITE_DONE ? 0 : -1);
@@ -499,19 +504,22 @@ load_age(struct db *db, struct facts *f, int age)
 
 	st = db_prepare(db, "SELECT below_age, above_age, "
 	    "coalesce(ingredient, ''), coalesce(grp, ''), level, message, "
-	    "source FROM age_rule WHERE ?1 < below_age OR ?1 > above_age "
+	    "source, id FROM age_rule WHERE ?1 < below_age OR ?1 > above_age "
 	    "ORDER BY id");
 	if (st == NULL)
 		return (-1);
 	sqlite3_bind_int(st, 1, age);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		r = FACTS_PUSH(f, contra);
-		if (sqlite3_column_type(st, 0) != SQLITE_NULL)
-			snprintf(r->condition, sizeof r->condition,
-			    "age %d (under %d)", age, sqlite3_column_int(st, 0));
-		else
-			snprintf(r->condition, sizeof r->condition,
-			    "age %d (over %d)", age, sqlite3_column_int(st, 1));
+		r->id = sqlite3_column_int64(st, 7);
+		r->age = age;
+		if (sqlite3_column_type(st, 0) != SQLITE_NULL) {
+			r->type = CT_AGE_UNDER;
+			r->age_limit = sqlite3_column_int(st, 0);
+		} else {
+			r->type = CT_AGE_OVER;
+			r->age_limit = sqlite3_column_int(st, 1);
+		}
 		col_text(st, 2, r->ingredient, sizeof r->ingredient);
 		col_text(st, 3, r->grp, sizeof r->grp);
 		col_text(st, 4, buf, sizeof buf);

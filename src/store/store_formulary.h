@@ -9,15 +9,9 @@
 #include <stddef.h>
 
 #include "core/cocktail.h"
+#include "core/error.h"
 #include "core/facts.h"
 #include "store/db.h"
-
-/* Where a resolve error lies, for a message naming the field. */
-struct resolve_error {
-	int		 component;	/* index, -1 when not a component */
-	char		 field[64];	/* "components[2].product", "patient.allergies[0]" */
-	char		 message[512];
-};
 
 /*
  * Check every code of the cocktail against the formulary and fill each
@@ -25,7 +19,7 @@ struct resolve_error {
  * when a code is unknown (65), -2 on a database error (db->err).
  */
 int	store_cocktail_resolve(struct db *, struct cocktail *,
-	    struct resolve_error *);
+	    struct meso_error *);
 /* Load the facts the cocktail needs; 0, or -1 on a database error. */
 int	store_facts_load(struct db *, const struct cocktail *, struct facts *);
 

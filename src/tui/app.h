@@ -168,7 +168,7 @@ struct app {
 	struct plan		 plan;
 	struct findings		 findings;
 	enum check_status	 check;
-	struct check_error	 cerr;
+	struct meso_error	 cerr;
 	int			 checked;	/* findings are current */
 	char			 formulation[256];	/* saved as, "" never */
 	int			 dirty;		/* changed since open or save */

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "io/finding_text.h"
 #include "io/json_report.h"
 #include "tui/app.h"
 #include "tui/input.h"
@@ -370,7 +371,7 @@ finding_head(const struct finding *f, char *buf, size_t len)
 static int
 findings_fit(const struct app *app, int width, int rows)
 {
-	char	**lines;
+	char	**lines, msg[2048];
 	size_t	  i, n, need = 0;
 
 	if (app->findings.n * 2 > (size_t)rows)
@@ -378,7 +379,8 @@ findings_fit(const struct app *app, int width, int rows)
 	for (i = 0; i < app->findings.n; i++) {
 		lines = NULL;
 		n = 0;
-		w_wrap(app->findings.v[i].message, width - 4, &lines, &n);
+		w_wrap(finding_text(&app->findings.v[i], FT_PERSON, msg,
+		    sizeof msg), width - 4, &lines, &n);
 		w_free_lines(lines, n);
 		need += 1 + n;
 		if (need > (size_t)rows)
@@ -392,6 +394,7 @@ draw_findings(struct app *app, const struct layout *l)
 {
 	const struct finding	*f;
 	char			 head[128], line[1024], codes[300], **lines;
+	char			 msg[2048];
 	size_t			 i, j, n, cnt[3] = { 0, 0, 0 };
 	int			 y, role, sel, wrap, x = l->right_x, w = l->right_w;
 
@@ -429,6 +432,7 @@ draw_findings(struct app *app, const struct layout *l)
 	for (i = app->find.top, y = l->find_y; i < app->findings.n &&
 	    y < l->find_y + l->find_h; i++) {
 		f = &app->findings.v[i];
+		finding_text(f, FT_PERSON, msg, sizeof msg);
 		finding_head(f, codes, sizeof codes);
 		snprintf(line, sizeof line, "%s%s %-7s %s%s%s%s",
 		    app->pane == 1 && i == app->find.sel ? ">" : " ",
@@ -437,7 +441,7 @@ draw_findings(struct app *app, const struct layout *l)
 		    codes[0] ? "]" : "");
 		if (!wrap)
 			snprintf(line + strlen(line), sizeof line -
-			    strlen(line), ": %s", f->message);
+			    strlen(line), ": %s", msg);
 		role = f->severity == SEV_BLOCK ? CR_BLOCK :
 		    f->severity == SEV_CAUTION ? CR_CAUTION : CR_INFO;
 		sel = app->pane == 1 && i == app->find.sel &&
@@ -448,7 +452,7 @@ draw_findings(struct app *app, const struct layout *l)
 		/* Room enough: the whole message, under its head. */
 		lines = NULL;
 		n = 0;
-		w_wrap(f->message, w - 4, &lines, &n);
+		w_wrap(msg, w - 4, &lines, &n);
 		for (j = 0; j < n && y < l->find_y + l->find_h; j++)
 			w_put(y++, x + 3, w - 3, CR_NORMAL, lines[j]);
 		w_free_lines(lines, n);
@@ -640,20 +644,21 @@ static void
 finding_detail(struct app *app)
 {
 	const struct finding	*f;
-	char			 title[128], *text;
+	char			 title[128], *text, msg[2048];
 	size_t			 j, len, used;
 
 	if (app->check != CHECK_OK || app->findings.n == 0)
 		return;
 	f = &app->findings.v[app->find.sel];
+	finding_text(f, FT_PERSON, msg, sizeof msg);
 	snprintf(title, sizeof title, "%s %s: %s",
 	    severity_glyph(f->severity), severity_word(f->severity),
 	    kind_name(f->kind));
-	len = strlen(f->message) + strlen(f->source) + 64 +
+	len = strlen(msg) + strlen(f->source) + 64 +
 	    f->ncodes * (CODE_LEN + 3);
 	if ((text = malloc(len)) == NULL)
 		return;
-	used = (size_t)snprintf(text, len, "%s\n\nConcerns: ", f->message);
+	used = (size_t)snprintf(text, len, "%s\n\nConcerns: ", msg);
 	for (j = 0; j < f->ncodes; j++)
 		used += (size_t)snprintf(text + used, len - used, "%s%s",
 		    j ? ", " : "", f->codes[j]);

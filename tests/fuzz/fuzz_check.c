@@ -45,8 +45,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static struct cocktail	c;
 	static struct plan	p;
 	struct findings		f;
-	struct parse_error	perr;
-	struct check_error	cerr;
+	struct meso_error	perr;
+	struct meso_error	cerr;
 	enum check_status	cs;
 	json_t			*o;
 	char			*text, *out;

@@ -26,7 +26,7 @@ static void
 roundtrip(const struct cocktail *c)
 {
 	static struct cocktail	c2;
-	struct parse_error	e2;
+	struct meso_error	e2;
 	char			*dump;
 
 	dump = json_cocktail_dump(c);
@@ -56,7 +56,7 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static struct cocktail	c;
-	struct parse_error	err;
+	struct meso_error	err;
 	char			*text, field[200];
 	size_t			 i;
 

@@ -91,8 +91,8 @@ check_all(void)
 	static struct cocktail	c;
 	static struct plan	p;
 	struct findings		f;
-	struct parse_error	perr;
-	struct check_error	cerr;
+	struct meso_error	perr;
+	struct meso_error	cerr;
 	json_t			*o;
 	char			*out;
 	size_t			 i;
@@ -122,7 +122,7 @@ check_all(void)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct import_error	 err;
+	struct meso_error	 err;
 	json_error_t		 jerr;
 	json_t			*root, *ex;
 	char			*text;
