@@ -479,7 +479,9 @@ static const char *const count_tables[] = { "ingredient", "product",
     "ingredient_allergen", "allergen_cross", "compat_rule", "mix_rule",
     "contraindication", "dose_limit", "technique", "area", "area_technique",
     "syringe", "needle", "indication", "template_component", "condition",
-    "medication_class" };
+    "medication_class", "age_rule", "dose_class", "dose_class_member",
+    "tonicity_rule", "pregnancy_rule", "ingredient_alias", "medication_alias",
+    "condition_alias" };
 
 START_TEST(test_backup)
 {

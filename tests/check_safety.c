@@ -551,9 +551,12 @@ static const struct {
 	const char	*text;
 	int		 none;
 } contra_rows[] = {
-	{ "pregnancy reaches every mix", "conditions", "pregnancy",
-	    "{\"product\": \"ha-nx-10\", \"ml\": 1}", KIND_CONTRAINDICATION,
-	    SEV_CAUTION, NULL, "pregnancy", 0 },
+	{ "pregnancy reaches every mix, and blocks it", "conditions",
+	    "pregnancy", "{\"product\": \"ha-nx-10\", \"ml\": 1}",
+	    KIND_CONTRAINDICATION, SEV_BLOCK, NULL, "pregnancy", 0 },
+	{ "breastfeeding reaches every mix, a caution", "conditions",
+	    "breastfeeding", "{\"product\": \"ha-nx-10\", \"ml\": 1}",
+	    KIND_CONTRAINDICATION, SEV_CAUTION, NULL, "breastfeeding", 0 },
 	{ "pregnancy and dutasteride", "conditions", "pregnancy",
 	    "{\"product\": \"dutasteride-0-01pct\", \"ml\": 1}",
 	    KIND_CONTRAINDICATION, SEV_BLOCK, "dutasteride", NULL, 0 },
@@ -625,7 +628,7 @@ START_TEST(test_contra_pregnancy_both)
 	    "\"ml\": 1}]}";
 
 	check(j);
-	want(j, KIND_CONTRAINDICATION, SEV_CAUTION, NULL, NULL, "pregnancy");
+	want(j, KIND_CONTRAINDICATION, SEV_BLOCK, NULL, NULL, "pregnancy");
 	want(j, KIND_CONTRAINDICATION, SEV_BLOCK, "deoxycholic-acid", NULL,
 	    NULL);
 	ck_assert_int_eq(findings_verdict(&F), SEV_BLOCK);
@@ -651,11 +654,13 @@ static const struct {
 	    "lidocaine", SEV_BLOCK, "per kg", 0 },
 	{ "plain lidocaine 100 mg in 70 kg", "70", "lidocaine-1pct", "10",
 	    "lidocaine", SEV_BLOCK, NULL, 1 },
-	/* 300 mg absolute */
-	{ "plain lidocaine 320 mg in 80 kg", "80", "lidocaine-2pct", "16",
-	    "lidocaine", SEV_BLOCK, "300 mg", 0 },
-	{ "plain lidocaine 320 mg in 80 kg: not per kg", "80",
-	    "lidocaine-2pct", "16", "lidocaine", SEV_BLOCK, "per kg", 1 },
+	/* 200 mg absolute (EU SmPCs; the US 300 mg is not kept) */
+	{ "plain lidocaine 220 mg in 80 kg", "80", "lidocaine-2pct", "11",
+	    "lidocaine", SEV_BLOCK, "limit of 200 mg", 0 },
+	{ "plain lidocaine 220 mg in 80 kg: not per kg", "80",
+	    "lidocaine-2pct", "11", "lidocaine", SEV_BLOCK, "per kg", 1 },
+	{ "plain lidocaine 190 mg in 80 kg: under 200 mg", "80",
+	    "lidocaine-2pct", "9.5", "lidocaine", SEV_BLOCK, NULL, 1 },
 	/* with epinephrine: 7 mg/kg (140 mg in 20 kg), 500 mg absolute */
 	{ "lidocaine-epi 120 mg in 20 kg", "20", "lidocaine-epi-1pct", "12",
 	    "lidocaine", SEV_BLOCK, NULL, 1 },

@@ -197,7 +197,8 @@ static const char *const medical_tables[] = { "ingredient",
     "ingredient_allergen", "allergen_cross", "product", "product_ingredient",
     "contraindication", "dose_limit", "age_rule", "compat_rule", "mix_rule",
     "technique", "area", "area_technique", "syringe", "needle", "indication",
-    "template_component" };
+    "template_component", "dose_class", "dose_class_member", "tonicity_rule",
+    "pregnancy_rule" };
 
 START_TEST(test_sources)
 {
@@ -217,7 +218,8 @@ END_TEST
 
 static const char *const message_tables[] = { "ingredient_allergen",
     "allergen_cross", "contraindication", "dose_limit", "age_rule",
-    "compat_rule", "mix_rule" };
+    "compat_rule", "mix_rule", "dose_class", "tonicity_rule",
+    "pregnancy_rule" };
 
 START_TEST(test_messages)
 {
@@ -232,6 +234,10 @@ START_TEST(test_messages)
 }
 END_TEST
 
+/*
+ * Every product holds an active, except a diluent product: it holds no
+ * active but a diluent (sodium chloride, water), maybe with a preservative.
+ */
 START_TEST(test_every_product_has_an_active)
 {
 	sqlite3_stmt	*st;
@@ -240,8 +246,10 @@ START_TEST(test_every_product_has_an_active)
 
 	ck_assert_int_eq(sqlite3_prepare_v2(DB->h, "SELECT code FROM product "
 	    "p WHERE NOT EXISTS (SELECT 1 FROM product_ingredient pi WHERE "
-	    "pi.product = p.code AND pi.role = 'active') ORDER BY code", -1,
-	    &st, NULL), SQLITE_OK);
+	    "pi.product = p.code AND pi.role = 'active') AND NOT EXISTS "
+	    "(SELECT 1 FROM product_ingredient pi JOIN ingredient i ON "
+	    "i.code = pi.ingredient WHERE pi.product = p.code AND "
+	    "i.grp = 'diluent') ORDER BY code", -1, &st, NULL), SQLITE_OK);
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		len = strlen(missing);
 		snprintf(missing + len, sizeof missing - len, " %s",
@@ -301,6 +309,19 @@ static const struct {
 	    "ug", NULL },
 	/* HA 1 % NCL = 10 mg/mL */
 	{ "ha-nx-10", "hyaluronic-acid", "active", 10000, "ug", NULL },
+	/* diluents (domain-facts-3 section 4): NaCl 9 mg/mL; benzyl alcohol
+	 * 9 mg/mL; methylparaben 1.2 + propylparaben 0.12 mg/mL */
+	{ "sodium-chloride-0-9pct", "sodium-chloride", "excipient", 9000, "ug",
+	    NULL },
+	{ "water-for-injection", "water", "excipient", NUL, "ug", NULL },
+	{ "bacteriostatic-sodium-chloride-0-9pct", "sodium-chloride",
+	    "excipient", 9000, "ug", NULL },
+	{ "bacteriostatic-sodium-chloride-0-9pct", "benzyl-alcohol",
+	    "excipient", 9000, "ug", NULL },
+	{ "bacteriostatic-sodium-chloride-paraben-0-9pct", "methylparaben",
+	    "excipient", 1200, "ug", NULL },
+	{ "bacteriostatic-sodium-chloride-paraben-0-9pct", "propylparaben",
+	    "excipient", 120, "ug", NULL },
 };
 
 START_TEST(test_product)
@@ -345,40 +366,333 @@ START_TEST(test_product)
 }
 END_TEST
 
-/* The dose limits of the labels (domain-facts.md 1.9, 1.12, 1.14). */
+/*
+ * The dose limits of the labels (domain-facts.md 1.9, 1.12, 1.14;
+ * domain-facts-3.md 0, 2, 3), each with its conditions: the ingredient
+ * that must be (or must not be) in the mix and from what final
+ * concentration, and the product the limit belongs to.  Where sources
+ * disagree the safer figure is the one expected.
+ */
 static const struct {
 	const char	*ingredient;
 	const char	*requires, *unless;	/* "" none */
+	long long	 min_conc;	/* requires/unless_min_conc; NUL */
+	const char	*product;	/* "" every source */
 	long long	 max_session, max_per_kg, max_per_point;	/* NUL */
 	const char	*unit, *severity;
 } dose_rows[] = {
-	{ "lidocaine", "", "epinephrine", 300000, 4500, NUL, "ug", "block" },
-	{ "lidocaine", "epinephrine", "", 500000, 7000, NUL, "ug", "block" },
-	{ "deoxycholic-acid", "", "", 100000, NUL, 2000, "ug", "block" },
-	{ "procaine", "", "", 350000, NUL, NUL, "ug", "block" },
-	{ "mepivacaine", "", "", 400000, 7000, NUL, "ug", "block" },
-	{ "hyaluronidase", "", "", 300000, NUL, NUL, "mu", "caution" },
+	/* lidocaine: plain 200 mg (EU) not 300 (US); epinephrine >= 5 ug/mL */
+	{ "lidocaine", "", "epinephrine", 5, "", 200000, 4500, NUL, "ug",
+	    "block" },
+	{ "lidocaine", "epinephrine", "", 5, "", 500000, 7000, NUL, "ug",
+	    "block" },
+	/* Kybella's limits are Kybella's */
+	{ "deoxycholic-acid", "", "", NUL, "deoxycholic-acid-10", 100000, NUL,
+	    2000, "ug", "block" },
+	/* procaine: label 350 mg, Olson 10 mg/kg */
+	{ "procaine", "", "", NUL, "", 350000, 10000, NUL, "ug", "block" },
+	/* mepivacaine: Olson 350 mg, 4.5 mg/kg plain; label 400 mg with epi */
+	{ "mepivacaine", "", "epinephrine", 5, "", 350000, 4500, NUL, "ug",
+	    "block" },
+	{ "mepivacaine", "epinephrine", "", 5, "", 400000, 7000, NUL, "ug",
+	    "block" },
+	/* prilocaine: Olson 400 mg, 6 mg/kg (Citanest dental 600 mg) */
+	{ "prilocaine", "", "", NUL, "", 400000, 6000, NUL, "ug", "block" },
+	/* caffeine: 0.5 g of caffeine and sodium benzoate = 250 mg caffeine */
+	{ "caffeine", "", "", NUL, "", 250000, NUL, NUL, "ug", "block" },
+	/* epinephrine: 0.2 mg per session */
+	{ "epinephrine", "", "", NUL, "", 200, NUL, NUL, "ug", "block" },
+	{ "hyaluronidase", "", "", NUL, "", 300000, NUL, NUL, "mu", "caution" },
+	/* systemic label doses, a caution */
+	{ "aminophylline", "", "", NUL, "", 500000, 5700, NUL, "ug",
+	    "caution" },
+	{ "tranexamic-acid", "", "", NUL, "", 1000000, 10000, NUL, "ug",
+	    "caution" },
+	{ "l-carnitine", "", "", NUL, "", NUL, 50000, NUL, "ug", "caution" },
+	{ "dexpanthenol", "", "", NUL, "", 500000, NUL, NUL, "ug", "caution" },
 };
 
 START_TEST(test_dose_limit)
 {
-	char	sql[512];
+	char	sql[1024];
 
 	snprintf(sql, sizeof sql, "SELECT count(*) FROM dose_limit WHERE "
 	    "ingredient = ? AND coalesce(requires, '') = '%s' AND "
-	    "coalesce(unless, '') = '%s' AND coalesce(max_session, -1) = %lld "
+	    "coalesce(unless, '') = '%s' AND coalesce(requires_min_conc, "
+	    "unless_min_conc, -1) = %lld AND coalesce(product, '') = '%s' AND "
+	    "coalesce(max_session, -1) = %lld "
 	    "AND coalesce(max_per_kg, -1) = %lld AND "
 	    "coalesce(max_per_point, -1) = %lld AND unit = '%s' AND "
 	    "severity = '%s'", dose_rows[_i].requires, dose_rows[_i].unless,
+	    dose_rows[_i].min_conc, dose_rows[_i].product,
 	    dose_rows[_i].max_session, dose_rows[_i].max_per_kg,
 	    dose_rows[_i].max_per_point, dose_rows[_i].unit,
 	    dose_rows[_i].severity);
 	ck_assert_msg(query_int(sql, dose_rows[_i].ingredient) == 1,
 	    "no dose limit for %s as the label gives it (requires '%s', "
-	    "unless '%s', %lld per session, %lld per kg)",
-	    dose_rows[_i].ingredient, dose_rows[_i].requires,
-	    dose_rows[_i].unless, dose_rows[_i].max_session,
+	    "unless '%s' from %lld, product '%s', %lld per session, %lld per "
+	    "kg)", dose_rows[_i].ingredient, dose_rows[_i].requires,
+	    dose_rows[_i].unless, dose_rows[_i].min_conc,
+	    dose_rows[_i].product, dose_rows[_i].max_session,
 	    dose_rows[_i].max_per_kg);
+}
+END_TEST
+
+/* The plain and the with-epinephrine limits never both apply: each pair
+ * is split at the same epinephrine concentration. */
+START_TEST(test_dose_limit_split)
+{
+	ck_assert_int_eq(query_int("SELECT count(*) FROM dose_limit a JOIN "
+	    "dose_limit b ON a.ingredient = b.ingredient AND a.unless = "
+	    "b.requires WHERE a.unless_min_conc IS NOT b.requires_min_conc",
+	    NULL), 0);
+	ck_assert_int_eq(query_int("SELECT count(*) FROM dose_limit WHERE "
+	    "unless = 'epinephrine' AND ingredient IN ('lidocaine', "
+	    "'mepivacaine')", NULL), 2);
+}
+END_TEST
+
+/* Local anaesthetics add up, amides and the ester together. */
+static const char *const la_members[] = { "lidocaine", "mepivacaine",
+    "prilocaine", "procaine" };
+
+START_TEST(test_dose_class)
+{
+	ck_assert_int_eq(query_int("SELECT count(*) FROM dose_class WHERE "
+	    "code = 'local-anaesthetic' AND severity = 'block'", NULL), 1);
+	ck_assert_msg(query_int("SELECT count(*) FROM dose_class_member WHERE "
+	    "class = 'local-anaesthetic' AND ingredient = ?", la_members[_i]) ==
+	    1, "%s is not in the local-anaesthetic dose class",
+	    la_members[_i]);
+	/* Every member has a session and a per-kg limit to add up. */
+	ck_assert_msg(query_int("SELECT count(*) FROM dose_limit WHERE "
+	    "ingredient = ? AND max_session IS NOT NULL AND max_per_kg IS NOT "
+	    "NULL", la_members[_i]) >= 1, "%s has no session and per-kg limit",
+	    la_members[_i]);
+}
+END_TEST
+
+/* Tonicity (domain-facts-3 section 1): the figures and the rules. */
+static const struct {
+	const char	*product;
+	long long	 osmolality;	/* NUL: none */
+	const char	*tonicity;	/* "" none */
+} tonicity_rows[] = {
+	{ "sodium-chloride-0-9pct", 308, "isotonic" },
+	{ "water-for-injection", 0, "hypotonic" },
+	{ "magnesium-sulfate-50pct", 4060, "" },
+	{ "lidocaine-1pct", 340, "isotonic" },
+	{ "lidocaine-2pct", 340, "isotonic" },
+	{ "lidocaine-epi-1pct", NUL, "isotonic" },
+	{ "ascorbic-acid-500", 5900, "" },
+	{ "sodium-bicarbonate-8-4pct", 2000, "" },
+	{ "aminophylline-25", 114, "hypotonic" },
+	{ "bacteriostatic-sodium-chloride-0-9pct", NUL, "isotonic" },
+};
+
+START_TEST(test_tonicity_figures)
+{
+	char	sql[256];
+
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM product WHERE code = "
+	    "? AND coalesce(osmolality, -1) = %lld AND coalesce(tonicity, '') "
+	    "= '%s'", tonicity_rows[_i].osmolality, tonicity_rows[_i].tonicity);
+	ck_assert_msg(query_int(sql, tonicity_rows[_i].product) == 1,
+	    "%s: not osmolality %lld, tonicity '%s'", tonicity_rows[_i].product,
+	    tonicity_rows[_i].osmolality, tonicity_rows[_i].tonicity);
+}
+END_TEST
+
+START_TEST(test_tonicity_rules)
+{
+	/* SC pain above 600 (Usach 2019); vesicant about 1,000 (rat
+	 * intradermal, 12.3 % MgSO4); hypotonic below 280. */
+	ck_assert_int_eq(query_int("SELECT count(*) FROM tonicity_rule WHERE "
+	    "above = 600 AND severity = 'caution'", NULL), 1);
+	ck_assert_int_eq(query_int("SELECT count(*) FROM tonicity_rule WHERE "
+	    "above = 999 AND severity = 'block'", NULL), 1);
+	ck_assert_int_eq(query_int("SELECT count(*) FROM tonicity_rule WHERE "
+	    "below = 280 AND severity = 'caution'", NULL), 1);
+}
+END_TEST
+
+/* Origins: fermentation HA is not avian; bare HA is of unknown origin. */
+START_TEST(test_allergen_origin)
+{
+	ck_assert_int_eq(query_int("SELECT count(*) FROM ingredient_allergen "
+	    "WHERE ingredient = 'hyaluronic-acid' AND class = 'avian-protein' "
+	    "AND origin = 'avian-protein'", NULL), 1);
+	ck_assert_int_eq(query_int("SELECT count(*) FROM ingredient WHERE "
+	    "code = 'hyaluronic-acid' AND origin IS NULL", NULL), 1);
+	ck_assert_int_eq(query_int("SELECT count(*) FROM product_ingredient "
+	    "WHERE ingredient = 'hyaluronic-acid' AND origin = 'fermentation' "
+	    "AND product IN ('ha-nx-12', 'profhilo-32')", NULL), 2);
+}
+END_TEST
+
+/* Freshly buffered lidocaine-epinephrine: a time bound, not a block. */
+START_TEST(test_compat_within_hours)
+{
+	ck_assert_int_eq(query_int("SELECT count(*) FROM compat_rule WHERE "
+	    "a = 'sodium-bicarbonate' AND b = 'epinephrine' AND cond IS NULL "
+	    "AND within_hours = 24", NULL), 1);
+	ck_assert_int_eq(query_int("SELECT count(*) FROM compat_rule WHERE "
+	    "a = 'epinephrine' AND b = 'sodium-bicarbonate' AND cond = 'ratio' "
+	    "AND ratio_max = 100 AND verdict = 'incompatible' AND within_hours "
+	    "IS NULL", NULL), 1);
+}
+END_TEST
+
+/* Pregnancy must be asked of women 15-49 before a teratogen. */
+START_TEST(test_pregnancy_rule)
+{
+	ck_assert_int_eq(query_int("SELECT count(*) FROM pregnancy_rule WHERE "
+	    "min_age = 15 AND max_age = 49 AND severity = 'block'", NULL), 1);
+	ck_assert_int_ge(query_int("SELECT count(*) FROM contraindication "
+	    "WHERE condition = 'pregnancy' AND level = 'absolute' AND "
+	    "ingredient IN ('dutasteride', 'finasteride')", NULL), 2);
+}
+END_TEST
+
+/* Synonyms: each names what it means, and none hides a code. */
+static const struct {
+	const char	*table, *column, *alias, *code;
+} alias_rows[] = {
+	{ "ingredient_alias", "ingredient", "lignocaine", "lidocaine" },
+	{ "ingredient_alias", "ingredient", "xylocaine", "lidocaine" },
+	{ "ingredient_alias", "ingredient", "novocaine", "procaine" },
+	{ "ingredient_alias", "ingredient", "vitamin-c", "ascorbic-acid" },
+	{ "ingredient_alias", "ingredient", "b12", "cyanocobalamin" },
+	{ "ingredient_alias", "ingredient", "acide-hyaluronique",
+	    "hyaluronic-acid" },
+	{ "ingredient_alias", "ingredient", "acido-hialuronico",
+	    "hyaluronic-acid" },
+	{ "medication_alias", "medication_class", "warfarin",
+	    "anticoagulant" },
+	{ "medication_alias", "medication_class", "apixaban",
+	    "anticoagulant" },
+	{ "medication_alias", "medication_class", "aspirin", "antiplatelet" },
+	{ "medication_alias", "medication_class", "ibuprofen", "nsaid" },
+	{ "medication_alias", "medication_class", "roaccutane",
+	    "isotretinoin" },
+	{ "medication_alias", "medication_class", "pill",
+	    "hormonal-contraceptive" },
+	{ "medication_alias", "medication_class", "prednisolone",
+	    "systemic-corticosteroid" },
+	{ "condition_alias", "condition", "pregnant", "pregnancy" },
+	{ "condition_alias", "condition", "haemophilia",
+	    "coagulation-disorder" },
+};
+
+START_TEST(test_alias)
+{
+	char	sql[256];
+
+	/* Table and column names are constants of this file. */
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM %s WHERE alias = ? "
+	    "AND %s = '%s'", alias_rows[_i].table, alias_rows[_i].column,
+	    alias_rows[_i].code);
+	ck_assert_msg(query_int(sql, alias_rows[_i].alias) == 1,
+	    "%s: %s is not an alias of %s", alias_rows[_i].table,
+	    alias_rows[_i].alias, alias_rows[_i].code);
+}
+END_TEST
+
+START_TEST(test_alias_no_shadow)
+{
+	ck_assert_int_eq(query_int("SELECT count(*) FROM ingredient_alias WHERE "
+	    "alias IN (SELECT code FROM ingredient UNION SELECT code FROM "
+	    "product)", NULL), 0);
+	ck_assert_int_eq(query_int("SELECT count(*) FROM medication_alias WHERE "
+	    "alias IN (SELECT code FROM medication_class)", NULL), 0);
+	ck_assert_int_eq(query_int("SELECT count(*) FROM condition_alias WHERE "
+	    "alias IN (SELECT code FROM condition)", NULL), 0);
+	/* An alias is never an excipient nobody can choose. */
+	ck_assert_int_eq(query_int("SELECT count(*) FROM ingredient_alias a "
+	    "JOIN ingredient i ON i.code = a.ingredient WHERE i.excipient = 1",
+	    NULL), 0);
+}
+END_TEST
+
+/*
+ * Templates with a published final strength reach it: the active's stock
+ * strength times its parts over all the parts (every part a share of the
+ * same total).  Iraji 2019: TXA 4 mg/mL, vitamin C 30, glutathione 20;
+ * Daadaa 2021: TXA 5 mg/mL.
+ */
+static const struct {
+	const char	*indication, *ingredient;
+	long long	 final_ug_per_ml;
+} template_rows[] = {
+	{ "hyperpigmentation", "tranexamic-acid", 4000 },
+	{ "hyperpigmentation", "ascorbic-acid", 30000 },
+	{ "hyperpigmentation", "glutathione", 20000 },
+	{ "couperose", "tranexamic-acid", 5000 },
+};
+
+START_TEST(test_template_strength)
+{
+	char	sql[768];
+
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM template_component t "
+	    "JOIN product_ingredient pi ON pi.product = t.product AND "
+	    "pi.role = 'active' WHERE t.indication = ? AND pi.ingredient = "
+	    "'%s' AND pi.strength * t.parts = %lld * (SELECT sum(parts) FROM "
+	    "template_component u WHERE u.indication = t.indication) AND NOT "
+	    "EXISTS (SELECT 1 FROM template_component v WHERE v.indication = "
+	    "t.indication AND v.volume_ul IS NOT NULL)",
+	    template_rows[_i].ingredient, template_rows[_i].final_ug_per_ml);
+	ck_assert_msg(query_int(sql, template_rows[_i].indication) == 1,
+	    "template %s: %s is not %lld ug/mL final",
+	    template_rows[_i].indication, template_rows[_i].ingredient,
+	    template_rows[_i].final_ug_per_ml);
+}
+END_TEST
+
+/*
+ * No template is blocked by itself: no pair of its contents meets an
+ * unconditioned incompatibility without a time bound, and no active in it
+ * forbids "any other drug" while another component holds an active.
+ */
+START_TEST(test_template_not_blocked)
+{
+	ck_assert_int_eq(query_int("SELECT count(*) FROM template_component t1 "
+	    "JOIN template_component t2 ON t2.indication = t1.indication AND "
+	    "t2.seq > t1.seq "
+	    "JOIN product_ingredient c1 ON c1.product = t1.product "
+	    "JOIN product_ingredient c2 ON c2.product = t2.product "
+	    "JOIN compat_rule r ON r.verdict = 'incompatible' AND r.cond IS "
+	    "NULL AND r.within_hours IS NULL AND ((r.a = c1.ingredient AND "
+	    "r.b = c2.ingredient) OR (r.a = c2.ingredient AND r.b = "
+	    "c1.ingredient))", NULL), 0);
+	ck_assert_int_eq(query_int("SELECT count(*) FROM template_component t1 "
+	    "JOIN template_component t2 ON t2.indication = t1.indication AND "
+	    "t2.seq <> t1.seq "
+	    "JOIN product_ingredient c1 ON c1.product = t1.product "
+	    "JOIN product_ingredient c2 ON c2.product = t2.product AND "
+	    "c2.role = 'active' "
+	    "JOIN compat_rule r ON r.verdict = 'incompatible' AND r.b_kind = "
+	    "'any' AND r.a = c1.ingredient", NULL), 0);
+	/* Kybella is never mixed (label: no dilution or admixture). */
+	ck_assert_int_eq(query_int("SELECT count(*) FROM template_component "
+	    "WHERE indication = 'localized-fat'", NULL), 1);
+}
+END_TEST
+
+/* A plan figure a template pins names its source. */
+START_TEST(test_template_plan_source)
+{
+	ck_assert_int_eq(query_int("SELECT count(*) FROM indication WHERE "
+	    "(delivered_ul IS NOT NULL OR volume_per_point_ul IS NOT NULL) AND "
+	    "plan_source IS NULL", NULL), 0);
+	/* Facial hydration: 2 mL at 0.02 mL a point (Seok 2016). */
+	ck_assert_int_eq(query_int("SELECT count(*) FROM indication WHERE "
+	    "code = 'facial-hydration' AND delivered_ul = 2000 AND "
+	    "volume_per_point_ul = 20", NULL), 1);
+	/* Hair loss: 1 mL of dutasteride 0.01 %, as an absolute volume. */
+	ck_assert_int_eq(query_int("SELECT count(*) FROM template_component "
+	    "WHERE indication = 'hair-loss' AND product = "
+	    "'dutasteride-0-01pct' AND volume_ul = 1000", NULL), 1);
 }
 END_TEST
 
@@ -530,7 +844,31 @@ seed_suite(void)
 	tcase_set_timeout(tc, 30);
 	tcase_add_loop_test(tc, test_product, 0, NELEM(product_rows));
 	tcase_add_loop_test(tc, test_dose_limit, 0, NELEM(dose_rows));
+	tcase_add_test(tc, test_dose_limit_split);
+	tcase_add_loop_test(tc, test_dose_class, 0, NELEM(la_members));
 	tcase_add_test(tc, test_mix_rules);
+	tcase_add_loop_test(tc, test_tonicity_figures, 0,
+	    NELEM(tonicity_rows));
+	tcase_add_test(tc, test_tonicity_rules);
+	tcase_add_test(tc, test_allergen_origin);
+	tcase_add_test(tc, test_compat_within_hours);
+	tcase_add_test(tc, test_pregnancy_rule);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("words");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_set_timeout(tc, 30);
+	tcase_add_loop_test(tc, test_alias, 0, NELEM(alias_rows));
+	tcase_add_test(tc, test_alias_no_shadow);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("templates");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_set_timeout(tc, 30);
+	tcase_add_loop_test(tc, test_template_strength, 0,
+	    NELEM(template_rows));
+	tcase_add_test(tc, test_template_not_blocked);
+	tcase_add_test(tc, test_template_plan_source);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("search");

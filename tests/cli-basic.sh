@@ -225,8 +225,8 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	} | sqlite3 "$V1"
 	run --db "$V1" db migrate
 	expect_rc 0 "db migrate of a version 1 database"
-	expect_out 'schema version 2 \(1 step applied\)' \
-	    "db migrate applies one step to a version 1 database"
+	expect_out 'schema version 3 \(2 steps applied\)' \
+	    "db migrate applies every later step to a version 1 database"
 	run --db "$SANDBOX/new2.db" db init
 	sqlite3 "$V1" "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name" >"$SANDBOX/s1"
 	sqlite3 "$SANDBOX/new2.db" "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name" >"$SANDBOX/s2"

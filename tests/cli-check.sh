@@ -165,8 +165,17 @@ pairs() {
 	check pair-bicarb-calcium.json 2 block
 	has block incompatibility "sodium-bicarbonate calcium-chloride"
 
+	# Freshly buffered at 10:1: compat_rule.within_hours makes this a
+	# "use within 24 h" stability finding once the check reads it; until
+	# then the rule's verdict (incompatible) still blocks.
 	check pair-bicarb-epinephrine.json 2 block
-	has block incompatibility "sodium-bicarbonate epinephrine" "catecholamines"
+	has block "*" "sodium-bicarbonate epinephrine" "catecholamines"
+	# More bicarbonate than 1:10: outside the studied buffering, the label's
+	# incompatibility holds at once.
+	# (The kind is the ratio rule's, incompatibility, once the time-bounded
+	# rule stops blocking; until then either rule may be the one shown.)
+	check pair-bicarb-epinephrine-over.json 2 block
+	has block "*" "sodium-bicarbonate epinephrine" "catecholamines"
 
 	check pair-pc-lidocaine.json 2 block
 	has block incompatibility "phosphatidylcholine lidocaine"
@@ -308,9 +317,11 @@ allergies() {
 
 # 3. Conditions and medications ---------------------------------------------
 conditions() {
-	# Pregnancy and breastfeeding reach every mix, even plain HA.
-	check cond-pregnancy.json 1 caution
-	has caution contraindication "-" "^pregnancy:"
+	# Pregnancy and breastfeeding reach every mix, even plain HA: pregnancy
+	# blocks (every clinic source lists it; elective, irreversible harm),
+	# breastfeeding cautions (e-lactancia: likely compatible).
+	check cond-pregnancy.json 2 block
+	has block contraindication "-" "^pregnancy:"
 	check cond-pregnancy-dca.json 2 block
 	has block contraindication "deoxycholic-acid" "^pregnancy:"
 	check cond-breastfeeding.json 1 caution
@@ -341,10 +352,13 @@ conditions() {
 	check cond-skin-infection-hyaluronidase.json 2 block
 	has block contraindication "hyaluronidase" "^skin-infection:"
 
-	check cond-herpes.json 1 caution
-	has caution contraindication "-" "^active-herpes:"
+	# Active herpes: the clinic sources say wait until healed - a block.
+	check cond-herpes.json 2 block
+	has block contraindication "-" "^active-herpes:"
+	# One risk, one finding: the every-mix block covers deoxycholic acid.
 	check cond-herpes-dca.json 2 block
-	has block contraindication "deoxycholic-acid" "^active-herpes:"
+	has block contraindication "-" "^active-herpes:"
+	hasnt "*" contraindication "deoxycholic-acid" "^active-herpes:"
 
 	check cond-keloid.json 1 caution
 	has caution contraindication "-" "^keloid-tendency:"
@@ -401,7 +415,8 @@ conditions() {
 
 # 4. Dose ------------------------------------------------------------------
 doses() {
-	# 14 mL of 2 % = 280 mg for 60 kg = 4.67 mg/kg > 4.5 (and < 300 mg).
+	# 9.5 mL of 2 % = 190 mg for 40 kg = 4.75 mg/kg > 4.5 (and < 200 mg,
+	# the EU maximum kept over the US 300 mg).
 	check dose-lido-per-kg.json 2 block
 	has block dose "lidocaine" "per kg"
 	hasnt block dose "lidocaine" "in this session"
@@ -413,9 +428,10 @@ doses() {
 	check dose-lido-epi-over.json 2 block
 	has block dose "lidocaine" "limit of 7 mg per kg"
 	has block dose "lidocaine" "\\(300 mg for 40 kg\\)"
-	# 16 mL of 2 % = 320 mg > 300 mg; 3.2 mg/kg for 100 kg is fine.
+	# 11 mL of 2 % = 220 mg > 200 mg (EU/UK/IE SmPCs; the US 300 mg is
+	# not kept); 2.2 mg/kg for 100 kg is fine.
 	check dose-lido-session.json 2 block
-	has block dose "lidocaine" "320 mg in this session, above the limit of 300 mg"
+	has block dose "lidocaine" "220 mg in this session, above the limit of 200 mg"
 	hasnt block dose "lidocaine" "per kg"
 	# 12 mL of 10 mg/mL = 120 mg > 100 mg.
 	check dose-dca-session.json 2 block
