@@ -619,6 +619,25 @@ expect_out 'allergy' "$F: check (text): the allergy shown"
 expect_out '^No plan: give volume_per_point_ml\.$' \
     "$F: check (text): the figure it needs"
 
+# In a batch, the line without a plan keeps its findings, says the figure
+# it needs, and makes the batch exit 65; the good line is reported as ever.
+{
+	jq -c . "$PD/papule-one-point.json"
+	jq -c . "$PD/no-plan-allergy.json"
+} >"$SANDBOX/batch.jsonl"
+run check --batch "$SANDBOX/batch.jsonl"
+expect_rc 65 "batch with a line without a plan: exit 65"
+expect_true "batch: two report lines" test "$(wc -l <"$OUT")" -eq 2
+if sed -n 2p "$OUT" >"$SANDBOX/line2" && OUT="$SANDBOX/line2"; then
+	expect_jq '.line == 2 and .status == 65 and
+	    .field == "volume_per_point_ml" and
+	    .plan_needs == "volume_per_point_ml" and
+	    any(.findings[]; .kind == "allergy")' \
+	    "batch: line 2 keeps its findings and names the figure"
+	OUT="$SANDBOX/out"
+fi
+expect_err 'batch\.jsonl:2: volume_per_point_ml:' "batch: stderr names line 2"
+
 # ===========================================================================
 # Bad input: exit 65, "FILE:LINE: FIELD" on stderr
 # ===========================================================================
