@@ -257,7 +257,7 @@ if plan_json $F; then
 	    "$F: weight given: every dose has its mg_per_kg"
 fi
 if text_plan $F; then
-	expect_out '^lidocaine-1pct +0\.7 +0\.35 +0  syringe-1ml, 0\.01 mL marks$' \
+	expect_out '^lidocaine-1pct +0\.7 +0\.35 +0  syringe-1ml \(0\.01 mL\)$' \
 	    "$F: text row: lidocaine 0.7 mL, 0.35 per syringe, measured on 0.01 mL marks"
 	expect_out '510 points' "$F: text: 510 points"
 	expect_out '1\.176699 mg/kg' "$F: text: mg/kg shown"
@@ -592,8 +592,10 @@ if plan_json $F; then
 	    "$F: the leftover is a finding naming the figure to change"
 fi
 if text_plan $F; then
-	expect_out '^Mix drawn 1 mL, injectable 0\.995 mL, of which 0\.795 mL left over' \
-	    "$F: text: injectable and leftover"
+	expect_out '^Mix drawn 1 mL, injectable 0\.995 mL$' \
+	    "$F: text: mix drawn and injectable"
+	expect_out '^Left over 0\.795 mL: injectable, but not in the plan$' \
+	    "$F: text: the leftover"
 fi
 
 # --- nothing pins the mix (parts, nappage has no volume per point): the

@@ -90,6 +90,7 @@ static enum plan_status plan_mix(struct work *);
 static int64_t	plan_grid_from(struct work *, int64_t);
 static int64_t	plan_from(struct work *, int64_t);
 static void	plan_delivery(struct work *);
+static const char *plan_volume_figure(const struct plan *);
 static const char *plan_delivery_figure(const struct work *);
 static void	plan_short(struct work *, int64_t);
 static void	plan_range(struct work *, enum plan_figure, enum farg_type,
@@ -347,6 +348,8 @@ plan_pin(struct work *w)
 			finding_arg(&fd, "delivered", FA_VOLUME,
 			    c->delivered_ul);
 			finding_arg(&fd, "geometry", FA_VOLUME, w->geo_ul);
+			finding_arg_str(&fd, "figure", FA_CODE,
+			    plan_volume_figure(p));
 			findings_push(w->out, &fd);
 		}
 	}
@@ -934,13 +937,11 @@ plan_delivery(struct work *w)
 	plan_short(w, p->injectable_ul - d - p->overage_ul);
 }
 
-/* The figure a conflict of the delivery with the mix asks to change. */
+/* The figure of the geometry that sets the volume: per point, cm or cm2. */
 static const char *
-plan_delivery_figure(const struct work *w)
+plan_volume_figure(const struct plan *p)
 {
-	if (w->c->delivered_ul > 0 || !w->p->has_geometry)
-		return ("delivered_ml");
-	switch (w->p->geometry) {
+	switch (p->geometry) {
 	case GEO_LINEAR:
 		return ("volume_per_cm_ml");
 	case GEO_SURFACE:
@@ -949,6 +950,15 @@ plan_delivery_figure(const struct work *w)
 		break;
 	}
 	return ("volume_per_point_ml");
+}
+
+/* The figure a conflict of the delivery with the mix asks to change. */
+static const char *
+plan_delivery_figure(const struct work *w)
+{
+	if (w->c->delivered_ul > 0 || !w->p->has_geometry)
+		return ("delivered_ml");
+	return (plan_volume_figure(w->p));
 }
 
 /*

@@ -94,9 +94,8 @@ static const char *const templates[F__COUNT] = {
 	    "not the {total} mL of total_ml: the components are kept; change "
 	    "total_ml or the volumes"),
 	[F_PLAN_DELIVERED_CONFLICT] = N_("delivered_ml is {delivered} mL but "
-	    "the points and volume per point given make {geometry} mL: "
-	    "delivered_ml is kept; change points, volume_per_point_ml or "
-	    "delivered_ml"),
+	    "the figures given for the technique make {geometry} mL: "
+	    "delivered_ml is kept; change {figure} or delivered_ml"),
 	[F_PLAN_POINTS_CONFLICT] = N_("{points} points are given, but "
 	    "surface_cm2 and spacing_mm make {computed}: the points are kept; "
 	    "change points, surface_cm2 or spacing_mm"),

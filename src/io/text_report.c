@@ -142,13 +142,13 @@ plan_volumes_text(FILE *f, const struct plan *p)
 	else if (p->syringes == 0)
 		fprintf(f, "No injection syringe planned: no dead space "
 		    "counted\n");
-	fprintf(f, "Mix drawn %s mL, injectable %s mL", units_fmt_ml(b1,
+	fprintf(f, "Mix drawn %s mL, injectable %s mL\n", units_fmt_ml(b1,
 	    sizeof b1, p->total_ul), units_fmt_ml(b2, sizeof b2,
 	    p->injectable_ul));
 	if (p->leftover_ul > 0)
-		fprintf(f, ", of which %s mL left over (not in the plan)",
+		fprintf(f, "Left over %s mL: injectable, but not in the plan\n",
 		    units_fmt_ml(b3, sizeof b3, p->leftover_ul));
-	fputs("\n\n", f);
+	fputc('\n', f);
 }
 
 static const char *
@@ -242,11 +242,11 @@ text_report_plan(FILE *f, const struct cocktail *c, const struct plan *p)
 		pc = &p->components[i];
 		b4[0] = '\0';
 		if (pc->measure[0] != '\0' && pc->measure_graduation_ul > 0)
-			snprintf(b4, sizeof b4, "%s, %s mL marks", pc->measure,
+			snprintf(b4, sizeof b4, "%s (%s mL)", pc->measure,
 			    units_fmt_ml(b1, sizeof b1,
 			    pc->measure_graduation_ul));
 		else if (pc->measure[0] != '\0')
-			snprintf(b4, sizeof b4, "%s, no marks known",
+			snprintf(b4, sizeof b4, "%s (no marks)",
 			    pc->measure);
 		fprintf(f, "%-26s %9s %9s %9s%s%s\n",
 		    c->components[pc->index].code,
