@@ -350,6 +350,21 @@ static const struct {
 	    "{\"product\": \"ha-nx-10\", \"ml\": 1},\n"
 	    "{\"product\": \"ha-nx-10\", \"ml\": 1}\n"
 	    "]}\n", "components[16]", 18 },
+	{ "points not whole",
+	    "{\n"
+	    "  \"components\": [{\"product\": \"ha-nx-10\", \"ml\": 1}],\n"
+	    "  \"points\": 10.5\n"
+	    "}\n", "points", 3 },
+	{ "no points",
+	    "{\n"
+	    "  \"components\": [{\"product\": \"ha-nx-10\", \"ml\": 1}],\n"
+	    "  \"points\": 0\n"
+	    "}\n", "points", 3 },
+	{ "delivered_ml above 1000",
+	    "{\n"
+	    "  \"components\": [{\"product\": \"ha-nx-10\", \"ml\": 1}],\n"
+	    "  \"delivered_ml\": 1000.001\n"
+	    "}\n", "delivered_ml", 3 },
 };
 
 START_TEST(test_bad)
@@ -640,6 +655,8 @@ assert_same(const struct cocktail *a, const struct cocktail *b)
 	ck_assert_int_eq(a->volume_per_cm2_ul, b->volume_per_cm2_ul);
 	ck_assert_int_eq(a->overage_pct, b->overage_pct);
 	ck_assert_int_eq(a->total_ul, b->total_ul);
+	ck_assert_int_eq(a->points, b->points);
+	ck_assert_int_eq(a->delivered_ul, b->delivered_ul);
 }
 
 static const char *const roundtrip_rows[] = {
@@ -671,6 +688,13 @@ static const char *const roundtrip_rows[] = {
 	"\"thread_length_cm\": 4.5, \"volume_per_cm_ml\": 0.05, "
 	"\"volume_per_cm2_ml\": 0.01, \"overage_pct\": 0, "
 	"\"total_ml\": 12.345}",
+	/* the plan figures a physician fixes: points and delivered_ml */
+	"{\"components\": [{\"product\": \"ha-nx-10\", \"parts\": 1}], "
+	"\"area\": \"face\", \"technique\": \"papule\", \"points\": 120, "
+	"\"delivered_ml\": 2.4}",
+	/* delivered_ml makes parts without area and technique */
+	"{\"components\": [{\"product\": \"ha-nx-10\", \"parts\": 1}], "
+	"\"delivered_ml\": 0.005}",
 	/* a patient with nothing but an id */
 	"{\"patient\": {\"id\": \"P-1\"}, \"components\": "
 	"[{\"product\": \"ha-nx-10\", \"parts\": 3}], \"total_ml\": 2}",

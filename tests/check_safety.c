@@ -819,10 +819,6 @@ static const struct {
 	{ "unknown technique",
 	    "{\"components\": [{\"product\": \"ha-nx-10\", \"parts\": 1}], "
 	    "\"area\": \"face\", \"technique\": \"tattoo\"}", "technique" },
-	{ "an area with no sourced surface",
-	    "{\"components\": [{\"product\": \"ha-nx-10\", \"parts\": 1}], "
-	    "\"area\": \"periorbital\", \"technique\": \"papule\"}",
-	    "surface_cm2" },
 };
 
 START_TEST(test_bad_input)
@@ -837,6 +833,42 @@ START_TEST(test_bad_input)
 	    err.field, err.message, bad_rows[_i].field);
 	ck_assert_msg(err.message[0] != '\0', "%s: no message",
 	    bad_rows[_i].what);
+}
+END_TEST
+
+/*
+ * Nothing pins the mix (parts, and the periorbital area has no sourced
+ * surface): the plan names the figure it needs, and every other finding
+ * is still made, the doses on the volumes given.  20 mL of lidocaine 2 %
+ * is 400 mg (20 x 20 mg/mL): no syringe is planned, so all of it counts,
+ * above the 300 mg session limit (07-dose.sql); the soy allergy reaches
+ * the soybean phosphatidylcholine of pc-dc-50 (03-products.sql).
+ */
+START_TEST(test_no_plan_keeps_findings)
+{
+	const char *j = "{\"patient\": {\"allergies\": [\"soy\"], "
+	    "\"weight_kg\": 60},"
+	    "\"components\": [{\"product\": \"pc-dc-50\", \"parts\": 1},"
+	    "{\"product\": \"lidocaine-2pct\", \"ml\": 20}],"
+	    "\"area\": \"periorbital\", \"technique\": \"papule\"}";
+	struct meso_error	 err;
+	const struct plan_total	*t;
+
+	tu_parse(j, &C);
+	ck_assert_int_eq(store_check(DB, &C, &P, &F, &err), CHECK_NO_PLAN);
+	ck_assert_str_eq(err.field, "surface_cm2");
+	ck_assert_str_eq(P.needs, "surface_cm2");
+	ck_assert_int_eq(P.mix_known, 0);
+	want(j, KIND_ALLERGY, ANY_SEV, "phosphatidylcholine", NULL, "soy");
+	want(j, KIND_DOSE, SEV_BLOCK, "lidocaine", NULL, "400 mg in this "
+	    "session");
+	t = plan_total(&P, "lidocaine");
+	ck_assert_ptr_nonnull(t);
+	ck_assert_int_eq(t->drawn, 400000000);
+	ck_assert_int_eq(t->injectable, 400000000);
+	t = plan_total(&P, "phosphatidylcholine");
+	ck_assert_ptr_nonnull(t);
+	ck_assert_int_eq(t->partial, 1);
 }
 END_TEST
 
@@ -937,6 +969,7 @@ safety_suite(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_set_timeout(tc, 30);
 	tcase_add_loop_test(tc, test_bad_input, 0, NELEM(bad_rows));
+	tcase_add_test(tc, test_no_plan_keeps_findings);
 	tcase_add_test(tc, test_vocabulary_example);
 	suite_add_tcase(s, tc);
 	return (s);

@@ -149,6 +149,87 @@ START_TEST(test_round_step)
 }
 END_TEST
 
+/* units_floor_step: down to a mark ---------------------------------------- */
+
+static const struct {
+	int64_t	v, step, want;
+} floor_step_rows[] = {
+	{ 0, 10, 0 },
+	{ 9, 10, 0 },
+	{ 10, 10, 10 },
+	{ 1599, 200, 1400 },
+	{ 1600, 200, 1600 },
+	{ 1510, 200, 1400 },
+	{ 7, 0, 7 },		/* no marks: as it is */
+	{ 7, -1, 7 },
+};
+
+START_TEST(test_floor_step)
+{
+	ck_assert_int_eq(units_floor_step(floor_step_rows[_i].v,
+	    floor_step_rows[_i].step), floor_step_rows[_i].want);
+}
+END_TEST
+
+/* units_muldiv_round: a x b / c, half up, never overflowing ----------------- */
+
+static const struct {
+	int64_t	a, b, c, want;
+} muldiv_rows[] = {
+	{ 0, 5, 7, 0 },
+	{ 5, 0, 7, 0 },
+	{ 5, 7, 0, 0 },			/* no divisor: 0 */
+	{ 1, 1, 2, 1 },			/* 0.5 -> 1 */
+	{ 1, 1, 3, 0 },
+	{ 2, 1, 3, 1 },
+	{ 400000000, 19800, 20000, 396000000 },	/* 400 mg, 19.8 of 20 mL */
+	{ 100000, 995, 1000, 99500 },
+	{ 72000000, 1000, 10300, 6990291 },	/* 6.990291 mg/mL */
+	/* 9.2e18 would overflow a x b: 2e12 ng x 2e6 uL / 2e6 uL */
+	{ 2000000000000LL, 2000000, 2000000, 2000000000000LL },
+	{ 2000000000000LL, 1999999, 2000000, 1999999000000LL },
+	{ 3, 3000000000LL, 2000000000LL, 5 },	/* 4.5 -> 5 */
+};
+
+START_TEST(test_muldiv)
+{
+	ck_assert_msg(units_muldiv_round(muldiv_rows[_i].a, muldiv_rows[_i].b,
+	    muldiv_rows[_i].c) == muldiv_rows[_i].want,
+	    "%lld x %lld / %lld = %lld, wanted %lld",
+	    (long long)muldiv_rows[_i].a, (long long)muldiv_rows[_i].b,
+	    (long long)muldiv_rows[_i].c, (long long)units_muldiv_round(
+	    muldiv_rows[_i].a, muldiv_rows[_i].b, muldiv_rows[_i].c),
+	    (long long)muldiv_rows[_i].want);
+}
+END_TEST
+
+/* units_sqrt_round: spacing from surface and points ------------------------ */
+
+static const struct {
+	int64_t	v, want;
+} sqrt_rows[] = {
+	{ 0, 0 },
+	{ 1, 1 },
+	{ 2, 1 },		/* 1.414 */
+	{ 3, 2 },		/* 1.732 */
+	{ 6, 2 },		/* 2.449 */
+	{ 7, 3 },		/* 2.646 */
+	{ 100000000, 10000 },	/* 1 cm2 per point: 10 mm */
+	{ 1020000000, 31937 },	/* 510 cm2 / 50 points: 31937.4 um */
+	{ 510000000, 22583 },	/* 510 cm2 / 100 points: 22583.2 um */
+	{ 3000000000000LL, 1732051 },	/* 1732050.8 */
+	{ INT64_MAX, 3037000500LL },	/* 3037000499.98 */
+};
+
+START_TEST(test_sqrt)
+{
+	ck_assert_msg(units_sqrt_round(sqrt_rows[_i].v) == sqrt_rows[_i].want,
+	    "sqrt(%lld) = %lld, wanted %lld", (long long)sqrt_rows[_i].v,
+	    (long long)units_sqrt_round(sqrt_rows[_i].v),
+	    (long long)sqrt_rows[_i].want);
+}
+END_TEST
+
 /* units_from_double ------------------------------------------------------ */
 
 /* rc -1: refused (out untouched is not required). */
@@ -650,6 +731,9 @@ units_suite(void)
 	suite_add_tcase(s, tc);
 	tc = tcase_create("round_step");
 	tcase_add_loop_test(tc, test_round_step, 0, NELEM(round_step_rows));
+	tcase_add_loop_test(tc, test_floor_step, 0, NELEM(floor_step_rows));
+	tcase_add_loop_test(tc, test_muldiv, 0, NELEM(muldiv_rows));
+	tcase_add_loop_test(tc, test_sqrt, 0, NELEM(sqrt_rows));
 	suite_add_tcase(s, tc);
 	tc = tcase_create("from_double");
 	tcase_add_loop_test(tc, test_from_double, 0, NELEM(from_double_rows));

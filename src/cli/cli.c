@@ -114,8 +114,8 @@ cli_format(const char *s)
 
 /*
  * Read, parse, resolve, plan and check one cocktail file.  Returns
- * EXIT_OK or the exit status of the failure, after printing it as
- * FILE:LINE: FIELD: message.
+ * EXIT_OK, CLI_NO_PLAN, or the exit status of the failure, after printing
+ * it as FILE:LINE: FIELD: message.
  */
 int
 cli_run_cocktail(struct cli *cli, const char *path, struct cocktail *c,
@@ -147,7 +147,7 @@ cli_run_cocktail(struct cli *cli, const char *path, struct cocktail *c,
 		return (rc);
 	}
 	cs = store_check(cli->db, c, p, f, &cerr);
-	if (cs == CHECK_BAD_INPUT) {
+	if (cs == CHECK_BAD_INPUT || cs == CHECK_NO_PLAN) {
 		line = cerr.field[0] ? json_field_line(text, cerr.field) : 0;
 		/* A figure the file lacks: point at the technique it is for. */
 		if (line == 0)
@@ -157,7 +157,7 @@ cli_run_cocktail(struct cli *cli, const char *path, struct cocktail *c,
 		cli_err("%s:%d: %s%s%s", path, line, cerr.field,
 		    cerr.field[0] ? ": " : "", cerr.message);
 		free(text);
-		return (EXIT_DATAERR);
+		return (cs == CHECK_NO_PLAN ? CLI_NO_PLAN : EXIT_DATAERR);
 	}
 	free(text);
 	if (cs == CHECK_DB_ERROR) {

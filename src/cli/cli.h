@@ -37,6 +37,12 @@ void	 cli_err(const char *, ...) __attribute__((format(printf, 1, 2)));
 /* "--format text|json": 0 text, 1 json, -1 bad. */
 int	 cli_format(const char *);
 
+/*
+ * cli_run_cocktail: the cocktail was checked, but nothing pins its mix;
+ * the figure the plan needs was printed as an error (exit 65), and the
+ * findings, made on the mix as given, are in f.
+ */
+#define CLI_NO_PLAN	(-1)
 int	 cli_run_cocktail(struct cli *, const char *, struct cocktail *,
 	    struct plan *, struct findings *);
 int	 cli_verdict_exit(const struct findings *);

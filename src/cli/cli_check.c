@@ -82,7 +82,7 @@ check_batch(struct cli *cli, const char *path)
 			continue;
 		}
 		cs = store_check(cli->db, &c, &p, &f, &cerr);
-		if (cs != CHECK_OK) {
+		if (cs != CHECK_OK && cs != CHECK_NO_PLAN) {
 			batch_error(lineno, cerr.field, cerr.message,
 			    cs == CHECK_BAD_INPUT ? 65 : 70);
 			cli_err("%s:%lu: %s%s%s", path, lineno, cerr.field,
@@ -92,6 +92,17 @@ check_batch(struct cli *cli, const char *path)
 		}
 		o = json_report_check(&c, &p, &f);
 		json_object_set_new(o, "line", json_integer((json_int_t)lineno));
+		if (cs == CHECK_NO_PLAN) {
+			/* The findings, and why there is no plan: a bad line. */
+			json_object_set_new(o, "status", json_integer(65));
+			json_object_set_new(o, "field",
+			    json_string(cerr.field));
+			json_object_set_new(o, "error",
+			    json_string(cerr.message));
+			cli_err("%s:%lu: %s%s%s", path, lineno, cerr.field,
+			    cerr.field[0] ? ": " : "", cerr.message);
+			bad = 1;
+		}
 		if (c.name[0] != '\0')
 			json_object_set_new(o, "name", json_string(c.name));
 		json_dumpf(o, stdout, JSON_COMPACT | REPORT_JSON_FLAGS);
@@ -138,7 +149,7 @@ cli_check(struct cli *cli, int argc, char **argv)
 		return (check_batch(cli, a.batch));
 	findings_init(&f);
 	rc = cli_run_cocktail(cli, a.operands[0], &c, &p, &f);
-	if (rc != EXIT_OK) {
+	if (rc != EXIT_OK && rc != CLI_NO_PLAN) {
 		findings_free(&f);
 		return (rc);
 	}
@@ -155,12 +166,15 @@ cli_check(struct cli *cli, int argc, char **argv)
 		}
 		putchar('\n');
 		text_report_findings(stdout, &f);
-		if (p.has_geometry) {
+		if (rc == CLI_NO_PLAN && p.needs != NULL)
+			printf("\nNo plan: give %s.\n", p.needs);
+		else if (p.has_geometry) {
 			putchar('\n');
 			text_report_plan(stdout, &c, &p);
 		}
 	}
-	rc = cli_verdict_exit(&f);
+	/* No plan: every finding shown, and still an incomplete file (65). */
+	rc = rc == CLI_NO_PLAN ? EXIT_DATAERR : cli_verdict_exit(&f);
 	findings_free(&f);
 	if (fflush(stdout) != 0)
 		return (EXIT_IOERR);

@@ -27,6 +27,8 @@ cli_plan(struct cli *cli, int argc, char **argv)
 	}
 	findings_init(&f);
 	rc = cli_run_cocktail(cli, a.operands[0], &c, &p, &f);
+	if (rc == CLI_NO_PLAN)
+		rc = EXIT_DATAERR;	/* no plan to show: the error says why */
 	if (rc != EXIT_OK) {
 		findings_free(&f);
 		return (rc);

@@ -29,6 +29,8 @@ cocktail_init(struct cocktail *c)
 	c->volume_per_cm2_ul = -1;
 	c->overage_pct = -1;
 	c->total_ul = -1;
+	c->points = -1;
+	c->delivered_ul = -1;
 }
 
 struct component *

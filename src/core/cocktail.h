@@ -96,6 +96,8 @@ struct cocktail {
 	int64_t		 volume_per_cm2_ul;
 	int64_t		 overage_pct;	/* percent, -1 none */
 	int64_t		 total_ul;	/* fixed total, -1 none */
+	int64_t		 points;	/* fixed number of points, -1 none */
+	int64_t		 delivered_ul;	/* fixed volume delivered, -1 none */
 };
 
 void	cocktail_init(struct cocktail *);

@@ -10,6 +10,12 @@ void
 facts_init(struct facts *f)
 {
 	memset(f, 0, sizeof *f);
+	/* Ranges the store may not fill: none known. */
+	f->technique.volume_per_point_min_ul = -1;
+	f->technique.volume_per_point_max_ul = -1;
+	f->technique.spacing_min_um = -1;
+	f->technique.spacing_max_um = -1;
+	f->area.pair_max_delivered_ul = -1;
 }
 
 void

@@ -121,6 +121,12 @@ struct fact_technique {
 	int64_t		 volume_per_point_ul;
 	int64_t		 volume_per_cm_ul;
 	int64_t		 volume_per_cm2_ul;
+	/*
+	 * Sourced ranges the plan holds its figures to; -1 where the
+	 * formulary has none (no finding then).  facts_init sets them -1.
+	 */
+	int64_t		 volume_per_point_min_ul, volume_per_point_max_ul;
+	int64_t		 spacing_min_um, spacing_max_um;
 	char		 source[SOURCE_LEN];
 };
 
@@ -134,6 +140,8 @@ struct fact_area {
 	int		 technique_allowed;	/* -1 no technique given */
 	int64_t		 pair_spacing_um;
 	int64_t		 pair_volume_per_point_ul;
+	/* The usual most for one session with this technique, -1 none. */
+	int64_t		 pair_max_delivered_ul;
 	char		 source[SOURCE_LEN];
 	char		 pair_source[SOURCE_LEN];
 };

@@ -84,7 +84,16 @@ enum finding_kind {
 	X(F_PLAN_MIX_SHORT, "plan-mix-short") \
 	X(F_PLAN_BELOW_MARKS, "plan-below-marks") \
 	X(F_PLAN_ROUNDING, "plan-rounding") \
-	X(F_PLAN_ROUNDING_SHORT, "plan-rounding-short")
+	X(F_PLAN_ROUNDING_SHORT, "plan-rounding-short") \
+	X(F_PLAN_TOTAL_CONFLICT, "plan-total-conflict") \
+	X(F_PLAN_DELIVERED_CONFLICT, "plan-delivered-conflict") \
+	X(F_PLAN_POINTS_CONFLICT, "plan-points-conflict") \
+	X(F_PLAN_LEFTOVER, "plan-leftover") \
+	X(F_PLAN_FIGURE_RANGE, "plan-figure-range") \
+	X(F_PLAN_POINTS_UNKNOWN, "plan-points-unknown") \
+	X(F_PLAN_ROUNDED_DOWN, "plan-rounded-down") \
+	X(F_PLAN_UNROUNDED, "plan-unrounded") \
+	X(F_PLAN_DEAD_SPACE_ALL, "plan-dead-space-all")
 
 enum finding_id {
 #define X(id, name) id,

@@ -624,11 +624,11 @@ safety_dose(const struct cocktail *c, const struct facts *f,
 		}
 		if (t->unit == UNIT_NONE)
 			continue;	/* no strength: said above */
-		/* The session: what the planned injections give. */
-		if (r->max_session > 0 && t->delivered > r->max_session * 1000) {
+		/* The session: what the syringes can inject. */
+		if (r->max_session > 0 && t->injectable > r->max_session * 1000) {
 			dose_finding(&fd, F_DOSE_SESSION, r->severity, r);
-			finding_arg_amount(&fd, "amount", t->delivered, r->unit);
-			if (t->drawn != t->delivered)
+			finding_arg_amount(&fd, "amount", t->injectable, r->unit);
+			if (t->drawn != t->injectable)
 				finding_arg_amount(&fd, "drawn", t->drawn,
 				    r->unit);
 			finding_arg_amount(&fd, "limit", r->max_session * 1000,
@@ -643,14 +643,14 @@ safety_dose(const struct cocktail *c, const struct facts *f,
 				finding_arg_amount(&fd, "limit",
 				    r->max_per_kg * 1000, r->unit);
 				findings_push(out, &fd);
-			} else if (t->delivered > r->max_per_kg *
+			} else if (t->injectable > r->max_per_kg *
 			    c->patient.weight_g) {
 				/* ug/kg x g = ng: the limit for this weight. */
 				dose_finding(&fd, F_DOSE_PER_KG, r->severity,
 				    r);
 				finding_arg_amount(&fd, "per_kg", t->per_kg,
 				    r->unit);
-				finding_arg_amount(&fd, "amount", t->delivered,
+				finding_arg_amount(&fd, "amount", t->injectable,
 				    r->unit);
 				finding_arg(&fd, "weight", FA_WEIGHT,
 				    c->patient.weight_g);

@@ -66,6 +66,52 @@ units_round_step(int64_t v, int64_t step)
 	return (units_div_round(v, step) * step);
 }
 
+int64_t
+units_floor_step(int64_t v, int64_t step)
+{
+	if (step <= 0 || v < 0)
+		return (v);
+	return (v / step * step);
+}
+
+/*
+ * a x b / c = (qa c + ra)(qb c + rb) / c
+ *           = qa qb c + qa rb + ra qb + ra rb / c,
+ * every term an integer but the last, whose operands are below c.
+ */
+int64_t
+units_muldiv_round(int64_t a, int64_t b, int64_t c)
+{
+	int64_t	qa, ra, qb, rb;
+
+	if (c <= 0 || a <= 0 || b <= 0)
+		return (0);
+	qa = a / c;
+	ra = a % c;
+	qb = b / c;
+	rb = b % c;
+	return (qa * qb * c + qa * rb + ra * qb +
+	    units_div_round(ra * rb, c));
+}
+
+int64_t
+units_sqrt_round(int64_t v)
+{
+	int64_t	r, x;
+
+	if (v <= 0)
+		return (0);
+	/* Newton from above: the integer square root, rounded down. */
+	x = v;
+	r = x / 2 + x % 2;
+	while (r < x) {
+		x = r;
+		r = (x + v / x) / 2;
+	}
+	/* Half up: x + 1/2 <= sqrt(v) when x^2 + x < v (integers). */
+	return (x * x + x < v ? x + 1 : x);
+}
+
 /*
  * The number a person wrote (1.005) is a double that may sit just below
  * it (1.00499...): its fraction, rounded to nine decimals, is the decimal

@@ -33,6 +33,15 @@ int64_t		 units_div_round(int64_t, int64_t);
 int64_t		 units_round_step(int64_t, int64_t);
 /* Ceiling division of non-negative integers. */
 int64_t		 units_div_ceil(int64_t, int64_t);
+/* Round down to a multiple of step; step <= 0 leaves v. */
+int64_t		 units_floor_step(int64_t, int64_t);
+/*
+ * a x b / c for non-negative a and b, rounded half up, without the
+ * product overflowing (c at most about 3e9); 0 when c <= 0.
+ */
+int64_t		 units_muldiv_round(int64_t, int64_t, int64_t);
+/* The square root of a non-negative integer, rounded half up. */
+int64_t		 units_sqrt_round(int64_t);
 
 /*
  * Convert a decimal number read from a file into an integer count of

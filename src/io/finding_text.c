@@ -75,21 +75,50 @@ static const char *const templates[F__COUNT] = {
 	[F_PLAN_DEPTH_AREA] = N_("{technique} at {depth} mm is deeper than "
 	    "the {area} allows ({depth_max} mm)"),
 	[F_PLAN_SYRINGE_UNKNOWN] = N_("no {syringe} mL syringe in the "
-	    "formulary: its dead space and graduation are unknown, volumes are "
-	    "not rounded"),
+	    "formulary: its dead space is not known and is not counted"),
 	[F_PLAN_PARTS_EMPTY] = N_("the volumes given in mL ({absolute} mL) "
 	    "already fill the {needed} mL the plan needs: the components in "
 	    "parts get nothing"),
-	[F_PLAN_MIX_SHORT] = N_("the mix ({mix} mL) is less than the plan "
-	    "needs ({needed} mL)"),
-	[F_PLAN_BELOW_MARKS] = N_("{component}: {per_syringe} mL per syringe "
-	    "is below what this syringe can measure ({graduation} mL marks); "
-	    "use a finer syringe"),
-	[F_PLAN_ROUNDING] = N_("{component}: rounding to the syringe's "
-	    "{graduation} mL marks changes it from {wanted} mL to {volume} mL "
+	[F_PLAN_MIX_SHORT] = N_("the syringes can inject {injectable} mL, "
+	    "{short} mL less than the plan gives ({delivered} mL[[ + "
+	    "{overage} mL overage]]): change {figure} or the volumes"),
+	[F_PLAN_BELOW_MARKS] = N_("{component}: {volume} mL is less than one "
+	    "{graduation} mL mark of {syringe}, the smallest syringe that "
+	    "holds it: kept as it is; measure it with a finer syringe"),
+	[F_PLAN_ROUNDING] = N_("{component}: rounding to the {graduation} mL "
+	    "marks of {syringe} changes it from {wanted} mL to {volume} mL "
 	    "({change} %)"),
-	[F_PLAN_ROUNDING_SHORT] = N_("rounding to the syringe's marks leaves "
+	[F_PLAN_ROUNDING_SHORT] = N_("rounding to the syringes' marks leaves "
 	    "{mix} mL, {short} mL short of the {needed} mL planned"),
+	[F_PLAN_TOTAL_CONFLICT] = N_("the components in mL add up to {mix} mL, "
+	    "not the {total} mL of total_ml: the components are kept; change "
+	    "total_ml or the volumes"),
+	[F_PLAN_DELIVERED_CONFLICT] = N_("delivered_ml is {delivered} mL but "
+	    "the figures given for the technique make {geometry} mL: "
+	    "delivered_ml is kept; change {figure} or delivered_ml"),
+	[F_PLAN_POINTS_CONFLICT] = N_("{points} points are given, but "
+	    "surface_cm2 and spacing_mm make {computed}: the points are kept; "
+	    "change points, surface_cm2 or spacing_mm"),
+	[F_PLAN_LEFTOVER] = N_("the syringes can inject {injectable} mL but "
+	    "the plan gives {delivered} mL[[ + {overage} mL overage]]: "
+	    "{leftover} mL is left over, and every dose is held against the "
+	    "{injectable} mL; change {figure} or the volumes"),
+	[F_PLAN_FIGURE_RANGE] = N_("{figure} {value}[[{derived} (derived)]] "
+	    "is outside [[{min} to {max}||[[at least {min}||at most {max}]]]] "
+	    "for {technique}[[ on the {area}]]: give {figure} within it and "
+	    "the plan derives the rest"),
+	[F_PLAN_POINTS_UNKNOWN] = N_("the number of [[{threads}threads||"
+	    "points]] is not known, so no dose per point is computed: give "
+	    "{figure}"),
+	[F_PLAN_ROUNDED_DOWN] = N_("{component}: {volume} mL, rounded down "
+	    "rather than up to {up} mL on the {graduation} mL marks of "
+	    "{syringe}, so that {ingredient} stays within its limit"),
+	[F_PLAN_UNROUNDED] = N_("{component}: kept at {volume} mL, between "
+	    "the {graduation} mL marks of {syringe}: rounding would take "
+	    "{ingredient} past its limit; measure it with a finer syringe"),
+	[F_PLAN_DEAD_SPACE_ALL] = N_("the mix ({mix} mL) is no more than the "
+	    "dead space of its syringes ({dead} mL): nothing can be injected; "
+	    "change syringe_ml or the volumes"),
 };
 
 const char *

@@ -48,6 +48,10 @@ static const struct numkey {
 	    offsetof(struct cocktail, overage_pct) },
 	{ "total_ml", 1000, 0, 1000, 0,
 	    offsetof(struct cocktail, total_ul) },
+	{ "points", 1, 0, 1000000, 1,
+	    offsetof(struct cocktail, points) },
+	{ "delivered_ml", 1000, 0, 1000, 0,
+	    offsetof(struct cocktail, delivered_ul) },
 };
 
 static int	 seterr(struct meso_error *, const char *, const char *, ...)
@@ -447,7 +451,8 @@ json_cocktail_parse(const char *text, size_t len, struct cocktail *c,
 	    "patient", "components", "area", "surface_cm2", "technique",
 	    "spacing_mm", "volume_per_point_ml", "depth_mm", "syringe_ml",
 	    "needle", "threads", "thread_length_cm", "volume_per_cm_ml",
-	    "volume_per_cm2_ml", "overage_pct", "total_ml", NULL };
+	    "volume_per_cm2_ml", "overage_pct", "total_ml", "points",
+	    "delivered_ml", NULL };
 	json_t		*root, *v, *e;
 	json_error_t	 jerr;
 	size_t		 i;
@@ -537,9 +542,9 @@ json_cocktail_parse(const char *text, size_t len, struct cocktail *c,
 		}
 	}
 	if (cocktail_has_parts(c) && c->technique[0] == '\0' &&
-	    c->total_ul < 0) {
+	    c->total_ul < 0 && c->delivered_ul < 0) {
 		seterr(err, "components", "components in parts need an area "
-		    "and technique, or total_ml");
+		    "and technique, total_ml or delivered_ml");
 		goto out;
 	}
 	rc = 0;

@@ -49,11 +49,12 @@ store_check_snapshot(struct db *db, struct cocktail *c, struct plan *p,
 		return (CHECK_DB_ERROR);
 	}
 	ps = plan_compute(c, &f, p, out, err);
-	if (ps != PLAN_OK) {
+	if (ps == PLAN_TOO_LARGE) {
 		facts_free(&f);
 		return (CHECK_BAD_INPUT);
 	}
+	/* A missing plan figure hides no other finding. */
 	safety_check(c, &f, p, out);
 	facts_free(&f);
-	return (CHECK_OK);
+	return (ps == PLAN_OK ? CHECK_OK : CHECK_NO_PLAN);
 }

@@ -14,8 +14,14 @@
 
 enum check_status {
 	CHECK_OK = 0,		/* plan and findings computed */
-	CHECK_BAD_INPUT,	/* an unknown code or a missing figure: err says (65) */
-	CHECK_DB_ERROR		/* db->err says (70) */
+	CHECK_BAD_INPUT,	/* an unknown code or an absurd plan: err says (65) */
+	CHECK_DB_ERROR,		/* db->err says (70) */
+	/*
+	 * Nothing pins the mix: err names the figure the plan needs; the
+	 * findings are computed all the same, on the mix as given (the plan
+	 * holds it, mix_known 0).
+	 */
+	CHECK_NO_PLAN
 };
 
 /*

@@ -298,9 +298,11 @@ tui_paint(struct app *app)
 	y = app->rows - 2;
 	/* Why the composition cannot be checked outranks a passing note. */
 	if (app->status[0] != '\0' && (app->status_role == CR_ERROR ||
-	    app->check != CHECK_BAD_INPUT || !app->checked))
+	    (app->check != CHECK_BAD_INPUT && app->check != CHECK_NO_PLAN) ||
+	    !app->checked))
 		w_put(y, 0, app->cols, app->status_role, app->status);
-	else if (app->check == CHECK_BAD_INPUT && app->checked)
+	else if ((app->check == CHECK_BAD_INPUT ||
+	    app->check == CHECK_NO_PLAN) && app->checked)
 		w_put(y, 0, app->cols, CR_ERROR, app->cerr.message[0] ?
 		    app->cerr.message : "cannot check");
 	else if (app->timing)
